@@ -1,0 +1,82 @@
+package jinan
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/jinanfacts/jinan/internal/figure"
+)
+
+// Sentinel errors. Every error this package returns wraps one of them, so
+// callers test with errors.Is and still read the input from the error text
+// or from the typed error that wraps the sentinel.
+var (
+	// ErrSyntax: the text is not a figure, period or unit in any form the
+	// seeds print (ParseQuantity("4.4.4%")).
+	ErrSyntax = figure.ErrSyntax
+	// ErrRange: the number has more digits than any figure needs.
+	ErrRange = figure.ErrRange
+	// ErrEmpty: there was no text to parse.
+	ErrEmpty = figure.ErrEmpty
+	// ErrUnknownUnit: a unit or counter that the library does not know
+	// ("3.8亿英镑").
+	ErrUnknownUnit = figure.ErrUnknownUnit
+	// ErrIncompatible: two quantities that do not combine, such as percent
+	// and percentage points, CNY and USD, m² and tonnes, or counts of
+	// different things.
+	ErrIncompatible = errors.New("incompatible units")
+	// ErrInexact: the result does not terminate as a decimal (1579亩 in m²)
+	// and the caller asked for an exact one; round explicitly instead.
+	ErrInexact = errors.New("result is not an exact decimal")
+	// ErrNoRate: a currency conversion without an exchange rate that the
+	// caller chose or the library cites for the amount's period.
+	ErrNoRate = errors.New("no exchange rate")
+	// ErrComparablePrices: a derivation that needs a nominal growth rate was
+	// given a growth rate at comparable prices (GDP, value added), whose base
+	// cannot be backed out of the current-price level.
+	ErrComparablePrices = errors.New("growth is at comparable prices")
+	// ErrNotFound: no fact, subject, indicator or document has that ID.
+	ErrNotFound = errors.New("not found")
+	// ErrQuote: a source quote is not in its seed, or not where it claims.
+	ErrQuote = errors.New("quote not in seed")
+)
+
+// ParseError records a failed parse of figure text: the input (cut to a
+// readable length), the byte offset where parsing stopped, why, and the
+// sentinel it wraps (ErrSyntax, ErrRange, ErrEmpty or ErrUnknownUnit). It is
+// the model of strconv.NumError.
+type ParseError = figure.ParseError
+
+// UnitError reports a unit that is not known or not accepted where it was
+// given, wrapping ErrUnknownUnit.
+type UnitError struct {
+	Unit string // the unit text as given
+	Err  error  // ErrUnknownUnit
+}
+
+func (e *UnitError) Error() string { return fmt.Sprintf("jinan: unit %q: %v", e.Unit, e.Err) }
+
+// Unwrap returns the sentinel.
+func (e *UnitError) Unwrap() error { return e.Err }
+
+// MismatchError reports an operation on two quantities whose units do not
+// combine, such as adding 20.7% to 24.3个百分点. It wraps ErrIncompatible.
+type MismatchError struct {
+	Op   string // "add", "subtract", "compare", "convert"
+	A, B Unit
+}
+
+func (e *MismatchError) Error() string {
+	return fmt.Sprintf("jinan: cannot %s %s (%v) and %s (%v): %v",
+		e.Op, unitLabel(e.A), e.A.Dimension(), unitLabel(e.B), e.B.Dimension(), ErrIncompatible)
+}
+
+// Unwrap returns ErrIncompatible.
+func (e *MismatchError) Unwrap() error { return ErrIncompatible }
+
+func unitLabel(u Unit) string {
+	if c := u.Counter(); c != "" {
+		return u.String() + ":" + c
+	}
+	return u.String()
+}

@@ -1,0 +1,144 @@
+// Command export writes every fact of the catalogue to standard output.
+//
+// Usage:
+//
+//	go run ./examples/export [-format jsonl|csv|sdmx-csv]
+//
+// The default format is JSON Lines, one jinan.Record per line; csv writes
+// the same fields with a header; sdmx-csv writes SDMX-CSV columns
+// (DATAFLOW, REF_AREA, INDICATOR, MEASURE, TIME_PERIOD, OBS_VALUE,
+// UNIT_MEASURE, UNIT_MULT, OBS_STATUS, DECIMALS) for statistical tools.
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/jinanfacts/jinan"
+)
+
+func main() {
+	format := flag.String("format", "jsonl", "output format: jsonl, csv or sdmx-csv")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: export [-format jsonl|csv|sdmx-csv]")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	w := bufio.NewWriter(os.Stdout)
+	var err error
+	switch *format {
+	case "jsonl":
+		err = writeJSONL(w)
+	case "csv":
+		err = writeCSV(w)
+	case "sdmx-csv":
+		err = writeSDMX(w)
+	default:
+		fmt.Fprintf(os.Stderr, "export: unknown format %q\n", *format)
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "export:", err)
+		os.Exit(1)
+	}
+}
+
+func records() []jinan.Record {
+	var rs []jinan.Record
+	for f := range jinan.Default().All() {
+		rs = append(rs, f.Record())
+	}
+	return rs
+}
+
+func writeJSONL(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, r := range records() {
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var csvHeader = []string{
+	"id", "subject", "subject_code", "indicator", "measure", "value", "denominator", "unit", "counter",
+	"multiplier", "bound", "value_high", "period_start", "period_end", "period_label", "period_kind",
+	"time_period", "year_inferred", "status", "benchmark", "sources", "derived", "inputs", "note",
+}
+
+func writeCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, r := range records() {
+		srcs := make([]string, len(r.Sources))
+		for i, s := range r.Sources {
+			srcs[i] = fmt.Sprintf("%s:%d-%d", s.File, s.Start, s.End)
+		}
+		row := []string{
+			r.ID, r.Subject, r.SubjectCode, r.Indicator, r.Measure, r.Value, r.Denominator, r.Unit, r.Counter,
+			strconv.Itoa(r.Multiplier), r.Bound, r.ValueHigh, r.PeriodStart, r.PeriodEnd, r.PeriodLabel, r.PeriodKind,
+			r.TimePeriod, strconv.FormatBool(r.YearInferred), r.Status, r.Benchmark, strings.Join(srcs, ";"),
+			strconv.FormatBool(r.Derived), strings.Join(r.Inputs, ";"), r.Note,
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeSDMX writes SDMX-CSV: one observation per row, with the SDMX
+// attribute names. OBS_STATUS is A (normal) for observed facts, F
+// (forecast) for targets and E (estimated) for derived ones.
+func writeSDMX(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	header := []string{"DATAFLOW", "REF_AREA", "INDICATOR", "MEASURE", "TIME_PERIOD", "OBS_VALUE",
+		"UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS", "DECIMALS", "OBS_BOUND", "FACT_ID"}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for _, r := range records() {
+		status := "A"
+		switch {
+		case r.Derived:
+			status = "E"
+		case r.Status == "target":
+			status = "F"
+		}
+		decimals := 0
+		if i := strings.IndexByte(r.Value, '.'); i >= 0 {
+			decimals = len(r.Value) - i - 1
+		}
+		unit := r.Unit
+		if r.Counter != "" {
+			unit += ":" + r.Counter
+		}
+		row := []string{"JINANFACTS:JINAN(1.0)", r.Subject, r.Indicator, r.Measure, r.TimePeriod, r.Value,
+			unit, strconv.Itoa(r.Multiplier), status, strconv.Itoa(decimals), r.Bound, r.ID}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

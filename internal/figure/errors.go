@@ -1,0 +1,98 @@
+package figure
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The sentinel errors a *ParseError wraps, for errors.Is.
+var (
+	// ErrSyntax: the input is not a figure phrase ("4.4.4%", "约超过3000").
+	ErrSyntax = errors.New("invalid syntax")
+	// ErrRange: the number has more digits than a figure can carry (more
+	// than 30 significant digits or decimals), or a denominator overflows.
+	ErrRange = errors.New("value out of range")
+	// ErrUnknownUnit: a word follows the number that is not a unit this
+	// package knows ("3.8亿英镑").
+	ErrUnknownUnit = errors.New("unknown unit")
+	// ErrEmpty: the input is the empty string.
+	ErrEmpty = errors.New("empty input")
+)
+
+// maxInput is how much of the input a ParseError keeps: enough to recognise
+// the phrase, without copying a megabyte into a message.
+const maxInput = 64
+
+// ParseError records why an input is not a figure phrase, as
+// strconv.NumError and time.ParseError do. Parse("3.8亿英镑") returns
+//
+//	figure: parsing "3.8亿英镑": at byte 6: unknown unit "英镑": unknown unit
+type ParseError struct {
+	// Input is the input, cut at a rune boundary to at most 64 bytes
+	// followed by "..." when longer.
+	Input string
+	// Offset is the byte offset in the full input where the problem is.
+	Offset int
+	// Reason says what is wrong at Offset, e.g. "second decimal point".
+	Reason string
+	// Err is ErrSyntax, ErrRange, ErrUnknownUnit or ErrEmpty.
+	Err error
+}
+
+// Error returns e.g. `figure: parsing "4.4.4%": at byte 3: second decimal
+// point: invalid syntax`.
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	b.WriteString("figure: parsing ")
+	b.WriteString(strconv.Quote(e.Input))
+	b.WriteString(": at byte ")
+	b.WriteString(strconv.Itoa(e.Offset))
+	if e.Reason != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Reason)
+	}
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinel, so errors.Is(err, ErrUnknownUnit) holds for
+// the error of Parse("3.8亿英镑").
+func (e *ParseError) Unwrap() error { return e.Err }
+
+func newParseError(s string, offset int, err error, reason string) *ParseError {
+	return &ParseError{Input: clip(s), Offset: offset, Reason: reason, Err: err}
+}
+
+// clip returns a copy of s cut to maxInput bytes at a rune start, so the
+// error neither pins a large input in memory nor splits a character.
+func clip(s string) string {
+	if len(s) <= maxInput {
+		return strings.Clone(s)
+	}
+	n := maxInput
+	for k := 0; k < utf8.UTFMax-1 && !utf8.RuneStart(s[n]); k++ {
+		n--
+	}
+	return s[:n] + "..."
+}
+
+// firstInvalid returns the offset of the first byte of s that is not valid
+// UTF-8, or -1.
+func firstInvalid(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}

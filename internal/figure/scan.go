@@ -1,0 +1,102 @@
+package figure
+
+import (
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+)
+
+// Scan returns the figure phrases of text in reading order, each with its
+// byte span [Start, End) in text. In "进出口总额完成147.2亿元,同比增长48.1%"
+// it finds "完成147.2亿元" and "同比增长48.1%".
+//
+// Scan reads each phrase as Parse does, so Parse(text[f.Start:f.End]) gives
+// the same figure (with the span counted from 0), but it ends a phrase
+// before whatever does not fit instead of failing: "3.8亿英镑" gives "3.8亿".
+// It returns every Arabic number, except one glued to a Latin letter (5G,
+// G20). It returns a Chinese numeral only with a unit, a rank, a fraction or
+// a qualifier (两家, 第一, 首位, 四成, 三分之一, 百亿级, 过万亿元), so 一季度 and
+// 十几 are not figures; nor is 前三季度, a period. Dates are not recognised:
+// "2020年" is returned as 2020 of unit 年 for the caller to classify.
+//
+// Scan never panics, skips invalid UTF-8, and runs in time linear in
+// len(text): each attempt reads a bounded number of bytes, because a number
+// longer than 30 digits is not a figure.
+func Scan(text string) []Figure {
+	var out []Figure
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if mayStart(prev, r) {
+			p := parser{s: text, i: i, lax: true}
+			if err := p.phrase(); (err == nil || err == errStop) && p.keep() {
+				out = append(out, p.figure(i))
+				i = p.i
+				continue
+			}
+			if isDigit(narrow(r)) {
+				i = runEnd(text, i)
+				continue
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// mayStart reports whether a phrase may start at r, given the rune before.
+func mayStart(prev, r rune) bool {
+	if r == utf8.RuneError {
+		return false
+	}
+	if numeralish(r) && (numeralish(prev) || prev == '数') {
+		return false // inside a number: 二〇二〇, 十四五, 几十
+	}
+	return !compounds[[2]rune{prev, r}]
+}
+
+// keep reports whether a lax read is a figure worth returning.
+func (p *parser) keep() bool {
+	switch {
+	case !p.seen, p.numChinese && !p.marked:
+		return false
+	case p.f.Unit == "大" && p.f.Value.Equal(decimal.NewFromInt(1)):
+		return false // 又一大动作: "a big", not "the one big"
+	case p.numStart > 0 && isASCIILetter(p.s[p.numStart-1]),
+		p.numEnd < len(p.s) && isASCIILetter(p.s[p.numEnd]):
+		return false // an identifier such as 5G or G20
+	}
+	return true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// runEnd returns the end of the run of digits, points and commas at i, so
+// a malformed number is skipped whole.
+func runEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if c := narrow(r); !isDigit(c) && c != '.' && r != ',' {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// compounds are words whose second rune would otherwise start a phrase: in
+// 通过3—5年 the 过 is "through", not "more than"; in 目前12家 the 前 is "now".
+var compounds = map[[2]rune]bool{
+	{'通', '过'}: true, {'经', '过'}: true, {'不', '过'}: true, {'越', '过'}: true, {'度', '过'}: true,
+	{'最', '近'}: true, {'附', '近'}: true, {'临', '近'}: true, {'靠', '近'}: true,
+	{'作', '为'}: true, {'认', '为'}: true, {'成', '为'}: true, {'因', '为'}: true, {'称', '为'}: true,
+	{'行', '为'}: true, {'以', '为'}: true, {'更', '为'}: true, {'较', '为'}: true, {'转', '为'}: true,
+	{'评', '为'}: true, {'分', '为'}: true, {'列', '为'}: true, {'视', '为'}: true,
+	{'到', '达'}: true, {'发', '达'}: true, {'表', '达'}: true, {'传', '达'}: true, {'下', '达'}: true,
+	{'抵', '达'}: true, {'送', '达'}: true,
+	{'赶', '超'}: true, {'高', '超'}: true,
+	{'签', '约'}: true, {'制', '约'}: true, {'节', '约'}: true, {'合', '约'}: true, {'预', '约'}: true,
+	{'履', '约'}: true, {'邀', '约'}: true, {'特', '约'}: true, {'相', '约'}: true,
+	{'目', '前'}: true, {'当', '前'}: true, {'提', '前'}: true, {'此', '前'}: true, {'之', '前'}: true,
+	{'以', '前'}: true, {'日', '前'}: true, {'眼', '前'}: true, {'空', '前'}: true, {'超', '前'}: true,
+}

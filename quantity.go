@@ -1,0 +1,378 @@
+package jinan
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/jinanfacts/jinan/internal/figure"
+)
+
+// Magnitude is the power of ten printed after a number: 万 is 4, 亿 is 8,
+// 万亿 is 12. 2027.00亿元 has magnitude 8; 3.8亿美元 too.
+type Magnitude int8
+
+// The magnitudes printed in the seeds.
+const (
+	Units         Magnitude = 0  // no magnitude word
+	Thousand      Magnitude = 3  // 千
+	TenThousand   Magnitude = 4  // 万
+	TenMillion    Magnitude = 7  // 千万
+	HundredMillon Magnitude = 8  // 亿
+	TenBillion    Magnitude = 10 // 百亿
+	HundredBillon Magnitude = 11 // 千亿
+	Trillion      Magnitude = 12 // 万亿
+)
+
+var magnitudeWords = map[Magnitude]string{
+	Thousand: "千", TenThousand: "万", 5: "十万", 6: "百万", TenMillion: "千万",
+	HundredMillon: "亿", 9: "十亿", TenBillion: "百亿", HundredBillon: "千亿", Trillion: "万亿",
+}
+
+// String returns the Chinese magnitude word ("亿" for 8), "" for Units,
+// and "e" followed by the power for a magnitude without a word.
+func (m Magnitude) String() string {
+	if m == Units {
+		return ""
+	}
+	if w, ok := magnitudeWords[m]; ok {
+		return w
+	}
+	return fmt.Sprintf("e%d", int8(m))
+}
+
+// Quantity is a figure as printed: a decimal with the digits the source
+// printed ("2027.00" keeps its two decimals), a magnitude (亿), a unit (元),
+// and a bound (逾, 约, 近 …). A range such as 1.5%—5% also has a high end; a
+// fraction such as 三分之一 has a denominator.
+//
+// Quantity is immutable. Its zero value is "no value": IsZero reports it.
+//
+// Two equalities hold, and they differ:
+//   - Equal compares numbers: 2027.00亿元 equals 202700000000元 and 2027亿元,
+//     because the values in base units, the unit and the bound are the same.
+//   - Identical compares printed forms: 2027.00亿元 and 2027亿元 are not
+//     identical, since the first printed two decimals.
+type Quantity struct {
+	value, high decimal.Decimal
+	den         int64
+	mag         Magnitude
+	unit        Unit
+	bound       Bound
+}
+
+// NewQuantity returns an exact quantity of value × 10^mag in unit u, as
+// printed: NewQuantity(decimal.RequireFromString("2027.00"), HundredMillon, CNY)
+// is 2027.00亿元.
+func NewQuantity(value decimal.Decimal, mag Magnitude, u Unit) Quantity {
+	return Quantity{value: value, mag: mag, unit: u, bound: Exact}
+}
+
+// WithBound returns q with bound b; a Range bound needs WithRange.
+func (q Quantity) WithBound(b Bound) Quantity {
+	q.bound = b
+	return q
+}
+
+// WithRange returns the range from q's value to high (same magnitude and
+// unit): 1.5%—5% is NewQuantity(1.5, Units, Percent).WithRange(5).
+func (q Quantity) WithRange(high decimal.Decimal) Quantity {
+	q.high, q.bound = high, Range
+	return q
+}
+
+// IsZero reports whether q is the zero Quantity, which holds no value.
+func (q Quantity) IsZero() bool { return !q.unit.IsValid() && q.bound == 0 }
+
+// Value returns the number as printed, signed: -4.4 for 同比下降4.4%, 2027.00
+// for 2027.00亿元 (Exponent -2 is kept), 1 for the numerator of 三分之一.
+func (q Quantity) Value() decimal.Decimal { return q.value }
+
+// High returns the upper end of a range (5 for 1.5%—5%), or zero when q is
+// not a range.
+func (q Quantity) High() decimal.Decimal { return q.high }
+
+// Denominator returns the denominator of a fraction (3 for 三分之一), and 1
+// for every other quantity.
+func (q Quantity) Denominator() int64 {
+	if q.den == 0 {
+		return 1
+	}
+	return q.den
+}
+
+// Magnitude returns the printed power of ten: 8 for 2027.00亿元.
+func (q Quantity) Magnitude() Magnitude { return q.mag }
+
+// Unit returns the unit: CNY for 2027.00亿元.
+func (q Quantity) Unit() Unit { return q.unit }
+
+// Bound returns how the figure bounds the true value: Over for 逾3000万美元.
+func (q Quantity) Bound() Bound { return q.bound }
+
+// Decimals returns the number of decimals printed: 2 for 2027.00亿元, 0 for
+// 230家. SDMX calls it DECIMALS.
+func (q Quantity) Decimals() int32 {
+	if e := q.value.Exponent(); e < 0 {
+		return -e
+	}
+	return 0
+}
+
+// rat returns the exact value of d × 10^mag × unit factor / den.
+func (q Quantity) rat(d decimal.Decimal) *big.Rat {
+	r := d.Shift(int32(q.mag)).Rat()
+	if q.unit.IsValid() {
+		r.Mul(r, q.unit.factor())
+	}
+	if q.den > 1 {
+		r.Quo(r, big.NewRat(q.den, 1))
+	}
+	return r
+}
+
+// Rat returns the value in the base unit of q's dimension as an exact
+// rational: yuan for 亿元, m² for 亩 and 平方公里, kg for 吨, m for 公里, the
+// plain ratio for % (20.7% is 207/1000).
+func (q Quantity) Rat() *big.Rat { return q.rat(q.value) }
+
+// Base returns the value in base units as an exact decimal: 2027.00亿元 is
+// 202700000000 yuan. Where the value does not terminate as a decimal (1579亩
+// in m², 三分之一) it returns ErrInexact; use BaseRound to round.
+func (q Quantity) Base() (decimal.Decimal, error) {
+	d, ok := exactDecimal(q.Rat())
+	if !ok {
+		return decimal.Decimal{}, fmt.Errorf("jinan: %s in base units: %w", q, ErrInexact)
+	}
+	return d, nil
+}
+
+// BaseRound returns the value in base units rounded to places decimals,
+// half away from zero (as decimal.Round): 1579亩 with places 2 is
+// 1052666.67 m².
+func (q Quantity) BaseRound(places int32) decimal.Decimal {
+	return roundRat(q.Rat(), places)
+}
+
+// Equal reports whether q and o hold the same number in the same unit with
+// the same bound, whatever their printed magnitude and precision:
+// 2027.00亿元 equals 2027亿元 and 202700000000元. Units of one dimension
+// compare by value: 1平方公里 equals 1000000平方米. It is the method go-cmp
+// uses.
+func (q Quantity) Equal(o Quantity) bool {
+	if q.IsZero() || o.IsZero() {
+		return q.IsZero() && o.IsZero()
+	}
+	if q.bound != o.bound || !sameScale(q.unit, o.unit) {
+		return false
+	}
+	if q.Rat().Cmp(o.Rat()) != 0 {
+		return false
+	}
+	return q.bound != Range || q.rat(q.high).Cmp(o.rat(o.high)) == 0
+}
+
+// Identical reports whether q and o print the same: the same digits,
+// magnitude, unit and bound. 2027.00亿元 and 2027亿元 are Equal but not
+// Identical.
+func (q Quantity) Identical(o Quantity) bool {
+	return q.unit == o.unit && q.String() == o.String()
+}
+
+// Cmp compares the values of q and o in base units, ignoring bounds. It
+// returns a *MismatchError when the units do not compare (percent and
+// percentage points, CNY and USD).
+func (q Quantity) Cmp(o Quantity) (int, error) {
+	if !sameScale(q.unit, o.unit) {
+		return 0, &MismatchError{Op: "compare", A: q.unit, B: o.unit}
+	}
+	return q.Rat().Cmp(o.Rat()), nil
+}
+
+// sameScale reports whether values of a and b in base units are the same
+// kind of thing: the same dimension, and the same currency or counter.
+func sameScale(a, b Unit) bool {
+	if a.Dimension() != b.Dimension() || !a.IsValid() {
+		return false
+	}
+	switch a.Dimension() {
+	case Money:
+		return a.cur == b.cur
+	case Count, Position:
+		return a.counter == b.counter
+	}
+	return true
+}
+
+// String returns q as Chinese text prints it: "2027.00亿元", "-4.4%",
+// "约58万平方米", "超过2800人", "80%以上", "1.5—5%", "第27名", "3分之1".
+// ParseQuantity reads it back.
+func (q Quantity) String() string {
+	if q.IsZero() {
+		return ""
+	}
+	var b strings.Builder
+	switch q.bound {
+	case About:
+		b.WriteString("约")
+	case Over:
+		b.WriteString("超过")
+	case Nearly:
+		b.WriteString("近")
+	case Under:
+		b.WriteString("不到")
+	}
+	if q.unit.kind == kindRank {
+		b.WriteString("第")
+	}
+	if q.den > 1 {
+		fmt.Fprintf(&b, "%d分之", q.den)
+	}
+	b.WriteString(printed(q.value))
+	if q.bound == Range {
+		b.WriteString("—")
+		b.WriteString(printed(q.high))
+	}
+	b.WriteString(q.mag.String())
+	if q.den <= 1 {
+		b.WriteString(q.unit.Symbol())
+	}
+	switch q.bound {
+	case AtLeast:
+		b.WriteString("以上")
+	case AtMost:
+		b.WriteString("以下")
+	}
+	return b.String()
+}
+
+// printed returns d with the digits it was printed with: "2027.00", not
+// decimal's "2027".
+func printed(d decimal.Decimal) string {
+	if e := d.Exponent(); e < 0 {
+		return d.StringFixed(-e)
+	}
+	return d.String()
+}
+
+// MarshalText implements encoding.TextMarshaler with String, so JSON holds
+// quantities as strings, never as numbers that lose precision.
+func (q Quantity) MarshalText() ([]byte, error) { return []byte(q.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseQuantity; the
+// empty text is the zero Quantity.
+func (q *Quantity) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*q = Quantity{}
+		return nil
+	}
+	v, err := ParseQuantity(string(text))
+	if err != nil {
+		return err
+	}
+	*q = v
+	return nil
+}
+
+// exactDecimal converts r to a decimal when its expansion terminates, that
+// is when the reduced denominator has no prime factor but 2 and 5.
+func exactDecimal(r *big.Rat) (decimal.Decimal, bool) {
+	den := new(big.Int).Set(r.Denom())
+	var places int32
+	for _, p := range []int64{2, 5} {
+		var n int32
+		prime, q, m := big.NewInt(p), new(big.Int), new(big.Int)
+		for {
+			q.QuoRem(den, prime, m)
+			if m.Sign() != 0 {
+				break
+			}
+			den.Set(q)
+			n++
+		}
+		places = max(places, n)
+	}
+	if den.Cmp(big.NewInt(1)) != 0 {
+		return decimal.Decimal{}, false
+	}
+	return roundRat(r, places), true
+}
+
+// roundRat rounds r to places decimals, half away from zero.
+func roundRat(r *big.Rat, places int32) decimal.Decimal {
+	num := decimal.NewFromBigInt(r.Num(), 0)
+	den := decimal.NewFromBigInt(r.Denom(), 0)
+	return num.DivRound(den, places)
+}
+
+// ParseQuantity parses one figure as Chinese text prints it, with its
+// qualifiers, sign word, magnitude and unit: "2027.00亿元", "同比下降4.4%",
+// "逾3000万美元", "近四成", "三分之一", "第27名", "1.5%—5%", "3862万支（粒）".
+// Full-width digits are accepted. A leading "-" negates, as String writes
+// negative values.
+//
+// Errors are a *ParseError wrapping ErrSyntax, ErrRange, ErrEmpty or
+// ErrUnknownUnit, with the byte offset where parsing failed.
+func ParseQuantity(s string) (Quantity, error) {
+	neg := false
+	if rest, ok := strings.CutPrefix(s, "-"); ok && rest != "" && rest[0] != '-' {
+		s, neg = rest, true
+	}
+	f, err := figure.Parse(s)
+	if err != nil {
+		return Quantity{}, err
+	}
+	q, err := fromFigure(f)
+	if err != nil {
+		return Quantity{}, &ParseError{Input: s, Offset: f.Start, Reason: err.Error(), Err: ErrUnknownUnit}
+	}
+	if neg != f.Negative {
+		q.value, q.high = q.value.Neg(), q.high.Neg()
+	}
+	return q, nil
+}
+
+// MustParseQuantity is ParseQuantity for literals and tests: it panics on
+// an error.
+func MustParseQuantity(s string) Quantity {
+	q, err := ParseQuantity(s)
+	if err != nil {
+		panic(err)
+	}
+	return q
+}
+
+// fromFigure turns the parser's figure into a Quantity, unsigned.
+func fromFigure(f figure.Figure) (Quantity, error) {
+	var b Bound
+	if err := b.UnmarshalText([]byte(f.Bound.String())); err != nil {
+		return Quantity{}, err
+	}
+	u, err := unitFromWord(f.Unit, f.Ordinal)
+	if err != nil {
+		return Quantity{}, err
+	}
+	return Quantity{value: f.Value, high: f.High, den: f.Den, mag: Magnitude(f.Magnitude), unit: u, bound: b}, nil
+}
+
+// unitFromWord maps the parser's canonical unit word to a Unit: "元" to CNY,
+// "个百分点" to PercentagePoint, a counter word to a count.
+func unitFromWord(w string, ordinal bool) (Unit, error) {
+	if ordinal {
+		return RankOf(w), nil
+	}
+	switch w {
+	case "fraction":
+		return Fraction, nil
+	case "", "大", "倍":
+		return CountOf(w), nil
+	}
+	if u, err := ParseUnit(w); err == nil && u.kind != kindCount && u.kind != kindRank {
+		return u, nil
+	}
+	// The parser returns only words it knows; what is not a unit above is
+	// a counter word.
+	return CountOf(w), nil
+}

@@ -1,0 +1,267 @@
+package jinan
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"golang.org/x/text/currency"
+)
+
+// Dimension is what a unit measures. Units of one dimension convert into
+// each other exactly; units of different dimensions never combine.
+//
+// Percent and percentage points are different dimensions: growth of 20.7%
+// and a gap of 24.3 percentage points cannot be added.
+type Dimension uint8
+
+// The dimensions of the figures printed in the seeds. The zero Dimension is
+// unset.
+const (
+	Money            Dimension = 1 + iota // an amount of one currency: 2027.00亿元
+	Ratio                                 // a share or rate: 20.7%, 四成, 三分之一
+	PercentagePoints                      // a difference of two rates: 24.3个百分点
+	Area                                  // 26.3平方公里, 1579亩
+	Mass                                  // 5053.5吨
+	Length                                // 2000多公里
+	Duration                              // 24小时, 5日
+	CalendarSpan                          // 3—5年, 60年: years and months
+	Count                                 // 230家, 83列: things counted with a counter word
+	Position                              // a rank: 第27名, 首位
+)
+
+var dimensionNames = [...]string{
+	Money:            "money",
+	Ratio:            "ratio",
+	PercentagePoints: "percentage points",
+	Area:             "area",
+	Mass:             "mass",
+	Length:           "length",
+	Duration:         "duration",
+	CalendarSpan:     "calendar span",
+	Count:            "count",
+	Position:         "rank",
+}
+
+// String returns the dimension's English name, such as "area".
+func (d Dimension) String() string {
+	if int(d) < len(dimensionNames) && d != 0 {
+		return dimensionNames[d]
+	}
+	return fmt.Sprintf("Dimension(%d)", uint8(d))
+}
+
+// unitKind enumerates the units that are not a currency or a counter.
+type unitKind uint8
+
+const (
+	kindCurrency unitKind = 1 + iota
+	kindPercent
+	kindTenth
+	kindFraction
+	kindPoint
+	kindSquareMetre
+	kindSquareKilometre
+	kindMu
+	kindTonne
+	kindKilometre
+	kindHour
+	kindDay
+	kindMonth
+	kindYear
+	kindCount
+	kindRank
+)
+
+// unitInfo describes a unit kind: its dimension, export code, Chinese symbol
+// and size in the dimension's base unit, as an exact ratio num/den.
+type unitInfo struct {
+	dim      Dimension
+	code, zh string
+	num, den int64
+}
+
+var unitInfos = [...]unitInfo{
+	kindCurrency:        {Money, "", "", 1, 1},
+	kindPercent:         {Ratio, "%", "%", 1, 100},
+	kindTenth:           {Ratio, "tenth", "成", 1, 10},
+	kindFraction:        {Ratio, "ratio", "", 1, 1},
+	kindPoint:           {PercentagePoints, "pp", "个百分点", 1, 1},
+	kindSquareMetre:     {Area, "m2", "平方米", 1, 1},
+	kindSquareKilometre: {Area, "km2", "平方公里", 1_000_000, 1},
+	kindMu:              {Area, "mu", "亩", 10000, 15}, // 1 亩 = 10000/15 m², exactly
+	kindTonne:           {Mass, "t", "吨", 1000, 1},
+	kindKilometre:       {Length, "km", "公里", 1000, 1},
+	kindHour:            {Duration, "h", "小时", 1, 1},
+	kindDay:             {Duration, "d", "日", 24, 1},
+	kindMonth:           {CalendarSpan, "month", "个月", 1, 1},
+	kindYear:            {CalendarSpan, "year", "年", 12, 1},
+	kindCount:           {Count, "count", "", 1, 1},
+	kindRank:            {Position, "rank", "", 1, 1},
+}
+
+// Unit is the unit of a Quantity: a currency (CNY, USD), percent, percentage
+// point, an area, mass, length or time unit, a count with its counter word
+// (家 enterprises, 列 trains), or a rank.
+//
+// Unit is a small comparable value, usable with == and as a map key. The
+// zero Unit is invalid; IsValid reports whether u is one of the units above.
+type Unit struct {
+	kind    unitKind
+	cur     currency.Unit
+	counter string
+}
+
+// The units of the seeds. Counts are made with [CountOf], ranks with
+// [RankOf].
+var (
+	CNY             = Unit{kind: kindCurrency, cur: currency.CNY} // 元, renminbi yuan
+	USD             = Unit{kind: kindCurrency, cur: currency.USD} // 美元, US dollar
+	Percent         = Unit{kind: kindPercent}                     // %: 20.7%
+	Tenth           = Unit{kind: kindTenth}                       // 成, tenths: 近四成 is nearly 40%
+	Fraction        = Unit{kind: kindFraction}                    // a plain ratio: 三分之一 is 1/3
+	PercentagePoint = Unit{kind: kindPoint}                       // 个百分点: 24.3个百分点
+	SquareMetre     = Unit{kind: kindSquareMetre}                 // 平方米 m²
+	SquareKilometre = Unit{kind: kindSquareKilometre}             // 平方公里 km² = 10^6 m²
+	Mu              = Unit{kind: kindMu}                          // 亩 = 10000/15 m² exactly
+	Tonne           = Unit{kind: kindTonne}                       // 吨 t = 1000 kg
+	Kilometre       = Unit{kind: kindKilometre}                   // 公里 km = 1000 m
+	Hours           = Unit{kind: kindHour}                        // 小时: 24小时
+	Days            = Unit{kind: kindDay}                         // 日 or 天: 压缩5日
+	Months          = Unit{kind: kindMonth}                       // 个月: 连续38个月
+	Years           = Unit{kind: kindYear}                        // 年: 3—5年
+)
+
+// Currency returns the Unit of an ISO 4217 currency, such as
+// currency.CNY. Only CNY and USD occur in the seeds, but any currency that
+// golang.org/x/text/currency knows is valid.
+func Currency(c currency.Unit) Unit { return Unit{kind: kindCurrency, cur: c} }
+
+// CountOf returns the unit of things counted with a counter word: CountOf("家")
+// counts enterprises (新增进出口实绩企业230家), CountOf("列") trains.
+// Counts with different counters are different units and do not combine.
+func CountOf(counter string) Unit { return Unit{kind: kindCount, counter: counter} }
+
+// RankOf returns the unit of a rank whose position word is counter ("名" in
+// 第27名, "位" in 首位, "" in 第一).
+func RankOf(counter string) Unit { return Unit{kind: kindRank, counter: counter} }
+
+// IsValid reports whether u is a unit, not the zero Unit.
+func (u Unit) IsValid() bool { return u.kind != 0 && int(u.kind) < len(unitInfos) }
+
+// Dimension returns what u measures; Money for CNY and USD.
+func (u Unit) Dimension() Dimension {
+	if !u.IsValid() {
+		return 0
+	}
+	return unitInfos[u.kind].dim
+}
+
+// Currency returns the ISO 4217 currency of a Money unit, and false for
+// every other unit.
+func (u Unit) Currency() (currency.Unit, bool) {
+	return u.cur, u.kind == kindCurrency
+}
+
+// Counter returns the counter word of a count or rank ("家" for 230家), or
+// "" for other units.
+func (u Unit) Counter() string { return u.counter }
+
+// String returns the unit's code as used in the export: "CNY", "USD", "%",
+// "pp", "m2", "km2", "mu", "t", "km", "h", "d", "month", "year", "count",
+// "rank", "tenth" or "ratio". The counter word of a count is not part of
+// the code; see Counter.
+func (u Unit) String() string {
+	switch {
+	case !u.IsValid():
+		return ""
+	case u.kind == kindCurrency:
+		return u.cur.String()
+	}
+	return unitInfos[u.kind].code
+}
+
+// Symbol returns the unit as Chinese text prints it after a number: "元",
+// "美元", "%", "个百分点", "平方公里", "亩", or the counter word ("家").
+func (u Unit) Symbol() string {
+	switch {
+	case !u.IsValid():
+		return ""
+	case u.kind == kindCurrency:
+		switch u.cur {
+		case currency.CNY:
+			return "元"
+		case currency.USD:
+			return "美元"
+		}
+		return u.cur.String()
+	case u.kind == kindCount || u.kind == kindRank:
+		return u.counter
+	}
+	return unitInfos[u.kind].zh
+}
+
+// factor returns the size of u in its dimension's base unit (yuan, dollar,
+// 1 for ratios, m², kg, m, hour, month), exactly.
+func (u Unit) factor() *big.Rat {
+	info := unitInfos[u.kind]
+	return big.NewRat(info.num, info.den)
+}
+
+// MarshalText implements encoding.TextMarshaler with the code of String,
+// followed by ":" and the counter word for counts and ranks ("count:家").
+func (u Unit) MarshalText() ([]byte, error) {
+	if !u.IsValid() {
+		return []byte{}, nil
+	}
+	s := u.String()
+	if u.kind == kindCount || u.kind == kindRank {
+		s += ":" + u.counter
+	}
+	return []byte(s), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
+// MarshalText writes, and the empty text as the zero Unit.
+func (u *Unit) UnmarshalText(text []byte) error {
+	v, err := ParseUnit(string(text))
+	if err != nil {
+		return err
+	}
+	*u = v
+	return nil
+}
+
+// ParseUnit parses a unit code as written by Unit.MarshalText ("CNY",
+// "km2", "count:家") or a Chinese unit symbol ("元", "美元", "平方公里",
+// "个百分点"). The empty string gives the zero Unit. Anything else is an
+// error wrapping ErrUnknownUnit.
+func ParseUnit(s string) (Unit, error) {
+	if s == "" {
+		return Unit{}, nil
+	}
+	if counter, ok := strings.CutPrefix(s, "count:"); ok {
+		return CountOf(counter), nil
+	}
+	if counter, ok := strings.CutPrefix(s, "rank:"); ok {
+		return RankOf(counter), nil
+	}
+	for k := kindPercent; k <= kindRank; k++ {
+		info := unitInfos[k]
+		if s == info.code || (info.zh != "" && s == info.zh) {
+			return Unit{kind: k}, nil
+		}
+	}
+	switch s {
+	case "元", "人民币":
+		return CNY, nil
+	case "美元":
+		return USD, nil
+	case "天":
+		return Days, nil
+	}
+	if c, err := currency.ParseISO(s); err == nil && c.String() == s {
+		return Currency(c), nil
+	}
+	return Unit{}, &UnitError{Unit: s, Err: ErrUnknownUnit}
+}
