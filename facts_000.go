@@ -313,15 +313,17 @@ func facts000() seedEntries {
 
 		// Jinan High-tech Zone.
 		{
-			id: "jinan-hitech-zone-computing-power.target-horizon.level-planned.by-2025", subject: HighTechZoneComputingPower, indicator: TargetHorizon, measure: Level,
+			id: "jinan-hitech-zone-computing-power.target-horizon.level.by-2025", subject: HighTechZoneComputingPower, indicator: TargetHorizon, measure: Level,
 			period: By(D(2020, 4, 25), D(2025, 4, 25), "3-5年").Inferred(inferred000), status: Planned,
 			figure: "3-5年", quote: "力争通过3-5年，建成全球算力产业新高地",
+			also: []cite{{file: "002_efc7dab49f01bd8e.txt", quote: "力争通过3—5年,建设成全球算力产业新高地"}},
 			note: "The time the High-tech Zone allows itself (力争) to build a global highland of the computing power industry, stated at its meeting of 4月25日 (2020); the horizon ends 3 to 5 years on, at the latest. 002 prints the same target (力争通过3—5年,建设成全球算力产业新高地).",
 		},
 		{
-			id: "jinan-hitech-zone-human-capital.industry-scale.level-planned.by-2023", subject: HighTechZoneHumanCapital, indicator: IndustryScale, measure: Level,
+			id: "jinan-hitech-zone-human-capital.industry-scale.level.by-2023", subject: HighTechZoneHumanCapital, indicator: IndustryScale, measure: Level,
 			period: By(D(2020, 4, 25), D(2023, 4, 25), "3年内").Inferred(inferred000), status: Planned,
 			figure: "千亿元级", quote: "力争3年内内资本产业达到千亿元级规模",
+			also: []cite{{file: "002_efc7dab49f01bd8e.txt", quote: "力争3年内人力资本产业达到千亿级规模"}},
 			note: "内内资本产业 is a misprint of 人力资本产业 (human capital industry; 002 prints it right). 千亿元级: the class of 100 billion yuan, at least. " +
 				"3年内 from the meeting of 4月25日 (2020); it may mean by the end of 2022. 002 prints the same target (力争3年内人力资本产业达到千亿级规模).",
 		},

@@ -105,7 +105,7 @@ func TestFacts000(t *testing.T) {
 		{"sdfmu-construction-project.site-workers.level.since-2020-02", view000{Value: "2800", Unit: "count", Counter: "人", Bound: "over", Measure: "level", Period: "2020-02-01/2020-04-28", Label: "从2月份复工复产开始", Status: obs, Sources: 1}},
 		{"sdfmu-construction-project.gross-floor-area.level.undated", view000{Value: "58", Unit: "m2", Mag: 4, Bound: "about", Measure: "level", Status: obs, Sources: 1}},
 		// 力争通过3-5年…; 力争3年内内资本产业达到千亿元级规模
-		{"jinan-hitech-zone-computing-power.target-horizon.level-planned.by-2025", view000{Value: "3", High: "5", Unit: "year", Bound: "range", Measure: "level", Period: "2020-04-25/2025-04-25", Label: "3-5年", Status: plan, Sources: 1}},
+		{"jinan-hitech-zone-computing-power.target-horizon.level.by-2025", view000{Value: "3", High: "5", Unit: "year", Bound: "range", Measure: "level", Period: "2020-04-25/2025-04-25", Label: "3-5年", Status: plan, Sources: 2}},
 		// 将济南片区从西向东分为8大板块, printed four times
 		{"ftz-jinan-area.industrial-sectors.level.2020-04-28", view000{Value: "8", Unit: "count", Counter: "大", Bound: "exact", Measure: "level", Period: "2020-04-28", Label: "近日", Status: obs, Sources: 4}},
 		// 已与22家单位签订战略合作协议，组建40余支…应急救援队伍

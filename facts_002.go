@@ -125,13 +125,17 @@ func facts002() seedEntries {
 		{
 			id: "jinan-hitech-zone.trade.share-jinan.2020-q1", subject: HighTechZone, indicator: Trade, measure: Share, period: q1,
 			figure: "52.4%", quote: "占全市进出口总额52.4%",
-			note: "Share of Jinan's imports and exports, which implies Jinan's Q1 2020 total (about 281亿元).",
+			note: "Share of Jinan's imports and exports, which implies Jinan's Q1 2020 total (about 280.9亿元); see the " +
+				"contribution below for a check against it.",
 		},
 		{
 			id: "jinan-hitech-zone.trade.contribution-jinan.2020-q1", subject: HighTechZone, indicator: Trade,
 			measure: Contribution, period: q1,
 			figure: "22.9个百分点", quote: "拉动全市22.9个百分点",
-			note: "Contribution to the growth of Jinan's imports and exports.",
+			note: "Contribution to the growth of Jinan's imports and exports. It does not reconcile with the share and with " +
+				"Jinan's Q1 2020 trade growth of 20.7% (seed 000): growth of 48.1% to 147.2亿元 is an increase of about 47.8亿元; " +
+				"with a 52.4% share Jinan's total is about 280.9亿元 and the contribution about 20.5 pp, while 22.9 pp implies a " +
+				"share of about 58.4%. The figures may come from different statistics (customs vs zone); kept as printed.",
 		},
 		{
 			id: "jinan-hitech-zone.trade-growth-run.level.2017-02-2020-03", subject: HighTechZone, indicator: TradeGrowthRun,
@@ -197,22 +201,6 @@ func facts002() seedEntries {
 			id: "jinan-hitech-zone-big-data-it.enterprises.level.undated", subject: HighTechZoneBigDataIT, indicator: Enterprises,
 			measure: Level, figure: "3000余家", quote: "集聚大数据和新一代信息技术企业3000余家",
 			note: "A stock at the time of writing (late April or May 2020); the page prints no date.",
-		},
-		{
-			id: "jinan-hitech-zone-computing-power.target-horizon.level.by-2025", subject: HighTechZoneComputingPower,
-			indicator: TargetHorizon, measure: Level, status: Planned,
-			period: By(D(2020, 5, 31), D(2025, 5, 31), "3—5年").Inferred(inferred002Plan),
-			figure: "3—5年", quote: "力争通过3—5年,建设成全球算力产业新高地",
-			note: "The time allowed to make the zone's computing power industry (中国算力) a global highland: 3 to 5 years " +
-				"from the time of writing, so the goal falls due in 2023–2025; the period ends at the latest.",
-		},
-		{
-			id: "jinan-hitech-zone-human-capital.industry-scale.level.by-2023", subject: HighTechZoneHumanCapital,
-			indicator: IndustryScale, measure: Level, status: Planned,
-			period: By(D(2020, 5, 31), D(2023, 5, 31), "3年内").Inferred(inferred002Plan),
-			figure: "千亿级", as: "千亿元级", quote: "力争3年内人力资本产业达到千亿级规模",
-			note: "Target: a human capital industry of the 100-billion-yuan class within 3 years of the time of writing " +
-				"(the paragraph opens 今年, 2020). 千亿级 carries no unit; yuan of revenue is the usual reading.",
 		},
 	}}
 }

@@ -9,15 +9,17 @@ import (
 
 // The sentinel errors a *ParseError wraps, for errors.Is.
 var (
-	// ErrSyntax: the input is not a figure phrase ("4.4.4%", "约超过3000").
+	// ErrSyntax reports an input that is not a figure phrase: "4.4.4%",
+	// "约超过3000", "十几", invalid UTF-8.
 	ErrSyntax = errors.New("invalid syntax")
-	// ErrRange: the number has more digits than a figure can carry (more
-	// than 30 significant digits or decimals), or a denominator overflows.
+	// ErrRange reports a number with more digits than a figure carries
+	// (more than 30 significant digits or decimals) or a denominator beyond
+	// int64.
 	ErrRange = errors.New("value out of range")
-	// ErrUnknownUnit: a word follows the number that is not a unit this
-	// package knows ("3.8亿英镑").
+	// ErrUnknownUnit reports a word after the number that is not a unit
+	// this package knows: the 英镑 of "3.8亿英镑".
 	ErrUnknownUnit = errors.New("unknown unit")
-	// ErrEmpty: the input is the empty string.
+	// ErrEmpty reports the empty string, which is no figure.
 	ErrEmpty = errors.New("empty input")
 )
 

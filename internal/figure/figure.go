@@ -136,6 +136,10 @@ type Figure struct {
 	Start, End int
 }
 
+// IsValid reports whether f is a figure rather than the zero Figure; every
+// figure from Parse or Scan, such as "2027.00亿元", is valid.
+func (f Figure) IsValid() bool { return f.Bound != 0 }
+
 // Equal reports whether f and g are the same figure as printed: every field
 // equal, and Value and High equal both in value and in printed precision, so
 // the "2027.00亿元" figure is not Equal to a "2027亿元" one.

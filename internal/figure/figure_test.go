@@ -650,6 +650,9 @@ func TestFigureEqual(t *testing.T) {
 	if a.Equal(figure.MustParse("2027亿元")) {
 		t.Error(`"2027.00亿元" Equal to "2027亿元": printed precision lost`)
 	}
+	if !a.IsValid() || (figure.Figure{}).IsValid() {
+		t.Error("IsValid: a parsed figure must be valid, the zero Figure not")
+	}
 	if a.Equal(figure.MustParse("2027.00万元")) {
 		t.Error(`"2027.00亿元" Equal to "2027.00万元"`)
 	}

@@ -16,7 +16,7 @@ import (
 // It returns every Arabic number, except one glued to a Latin letter (5G,
 // G20). It returns a Chinese numeral only with a unit, a rank, a fraction or
 // a qualifier (两家, 第一, 首位, 四成, 三分之一, 百亿级, 过万亿元), so 一季度 and
-// 十几 are not figures; nor is 前三季度, a period. Dates are not recognised:
+// 十几 are not figures; nor is 前三季度, a period, nor the 一大 of 又一大动作. Dates are not recognised:
 // "2020年" is returned as 2020 of unit 年 for the caller to classify.
 //
 // Scan never panics, skips invalid UTF-8, and runs in time linear in
