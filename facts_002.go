@@ -124,13 +124,13 @@ func facts002() seedEntries {
 		},
 		{
 			id: "jinan-hitech-zone.trade.share-jinan.2020-q1", subject: HighTechZone, indicator: Trade, measure: Share, period: q1,
-			figure: "52.4%", quote: "占全市进出口总额52.4%",
+			benchmark: Jinan, figure: "52.4%", quote: "占全市进出口总额52.4%",
 			note: "Share of Jinan's imports and exports, which implies Jinan's Q1 2020 total (about 280.9亿元); see the " +
 				"contribution below for a check against it.",
 		},
 		{
 			id: "jinan-hitech-zone.trade.contribution-jinan.2020-q1", subject: HighTechZone, indicator: Trade,
-			measure: Contribution, period: q1,
+			measure: Contribution, period: q1, benchmark: Jinan,
 			figure: "22.9个百分点", quote: "拉动全市22.9个百分点",
 			note: "Contribution to the growth of Jinan's imports and exports. It does not reconcile with the share and with " +
 				"Jinan's Q1 2020 trade growth of 20.7% (seed 000): growth of 48.1% to 147.2亿元 is an increase of about 47.8亿元; " +

@@ -65,8 +65,10 @@ import (
 // O(1) and queries by subject, indicator, measure, period, status and
 // seed. It is safe for concurrent use.
 type Catalogue struct {
-	facts []Fact
-	byID  map[string]int
+	facts   []Fact
+	byID    map[string]int
+	byKey   map[matchKey][]int
+	derived func() []Fact // built on first use by Derived
 }
 
 // defaultCatalogue builds the catalogue of the seeds once, on first use.
@@ -98,7 +100,8 @@ func build(seeds []seedEntries) (*Catalogue, error) {
 	for _, s := range seeds {
 		n += len(s.entries)
 	}
-	c := &Catalogue{facts: make([]Fact, 0, n), byID: make(map[string]int, n)}
+	c := &Catalogue{facts: make([]Fact, 0, n), byID: make(map[string]int, n), byKey: make(map[matchKey][]int, n)}
+	c.derived = sync.OnceValue(c.derive)
 	for _, s := range seeds {
 		for _, e := range s.entries {
 			f, err := e.build(s.file)
@@ -109,6 +112,7 @@ func build(seeds []seedEntries) (*Catalogue, error) {
 				return nil, fmt.Errorf("jinan: fact ID %q is used twice", f.id)
 			}
 			c.byID[f.id] = len(c.facts)
+			c.byKey[keyOf(f)] = append(c.byKey[keyOf(f)], len(c.facts))
 			c.facts = append(c.facts, f)
 		}
 	}

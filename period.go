@@ -218,3 +218,20 @@ func (p Period) String() string {
 	}
 	return p.start.String() + "/" + p.end.String()
 }
+
+// yearEarlier returns the same period a year before (上年同期): Q1 2019 for
+// Q1 2020. February 29 becomes February 28.
+func (p Period) yearEarlier() Period {
+	back := func(d Date) Date {
+		if d.IsZero() {
+			return d
+		}
+		d.Year--
+		if d.Month == time.February && d.Day == 29 {
+			d.Day = 28
+		}
+		return d
+	}
+	return Period{kind: p.kind, start: back(p.start), end: back(p.end), label: "上年同期",
+		inferred: p.inferred, inferredReason: p.inferredReason}
+}

@@ -5,21 +5,21 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/width"
 )
 
 // maxDigits bounds the significant digits and the decimals of a number:
 // no statistic is printed with more, and the bound keeps every read short.
 const maxDigits = 30
 
-// narrow folds a full-width form (０ to ９, ．) to its ASCII twin and returns
-// any other rune unchanged; offsets stay those of the original bytes. The
-// full-width block U+FF01–U+FF5E is ASCII U+0021–U+007E shifted by 0xFEE0,
-// which is the fold golang.org/x/text/width applies to it (a test checks
-// every rune of the block); width itself is not imported because
-// golang.org/x/text v0.44.0 needs a go 1.26 directive in go.mod.
+// narrow folds a full-width form (０ to ９, ．, ％) to its ASCII twin with
+// golang.org/x/text/width and returns any other rune unchanged; callers
+// keep the byte offsets of the original text.
 func narrow(r rune) rune {
-	if 0xFF01 <= r && r <= 0xFF5E {
-		return r - 0xFEE0
+	if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
+		if n := p.Narrow(); n != 0 {
+			return n
+		}
 	}
 	return r
 }

@@ -1,0 +1,52 @@
+package jinan
+
+import "iter"
+
+// Derived returns every fact the catalogue's relations imply, computed on
+// first use: the growth of each gap's benchmark, the earlier growth behind
+// each change, the whole behind each share, the target behind each
+// completion rate, last year's level behind each nominal growth rate, the
+// percentile of each rank among a printed number of peers, and each target
+// a later source reports met. Each is marked Derived, lists its Inputs and
+// states its Formula. Facts whose derivation is refused (a base from a
+// comparable-price growth rate) are absent; Audit reports them.
+func (c *Catalogue) Derived() iter.Seq[Fact] {
+	return func(yield func(Fact) bool) {
+		for _, f := range c.derived() {
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}
+
+// derive applies every rule to every fact it fits.
+func (c *Catalogue) derive() []Fact {
+	var out []Fact
+	add := func(f Fact, err error) {
+		if err == nil {
+			out = append(out, f)
+		}
+	}
+	for _, f := range c.facts {
+		switch f.Measure() {
+		case Gap:
+			add(c.GrowthVersus(f))
+		case Change:
+			add(c.EarlierGrowth(f))
+		case Share:
+			add(c.WholeFromShare(f))
+		case Completion:
+			add(c.TargetFromCompletion(f))
+		case Rank:
+			add(c.RankPercentile(f))
+		case Level:
+			if f.status == Planned {
+				add(c.TargetMet(f))
+			} else if f.Indicator().Pricing() != Comparable {
+				add(c.PriorLevel(f))
+			}
+		}
+	}
+	return out
+}
