@@ -214,6 +214,12 @@ func (q Quantity) String() string {
 		return ""
 	}
 	var b strings.Builder
+	value, high := q.value, q.high
+	if value.Sign() < 0 && q.bound != Range {
+		// The sign leads, before any qualifier: ParseQuantity reads "-约2个百分点".
+		b.WriteString("-")
+		value = value.Neg()
+	}
 	switch q.bound {
 	case About:
 		b.WriteString("约")
@@ -224,25 +230,29 @@ func (q Quantity) String() string {
 	case Under:
 		b.WriteString("不到")
 	}
-	if q.unit.kind == kindRank {
+	top := q.unit.kind == kindRank && q.bound == AtMost // 前3, 前20%, 20强
+	switch {
+	case top && q.unit.counter != "强":
+		b.WriteString("前")
+	case q.unit.kind == kindRank && !top:
 		b.WriteString("第")
 	}
 	if q.den > 1 {
 		fmt.Fprintf(&b, "%d分之", q.den)
 	}
-	b.WriteString(printed(q.value))
+	b.WriteString(printed(value))
 	if q.bound == Range {
 		b.WriteString("—")
-		b.WriteString(printed(q.high))
+		b.WriteString(printed(high))
 	}
 	b.WriteString(q.mag.String())
 	if q.den <= 1 {
 		b.WriteString(q.unit.Symbol())
 	}
-	switch q.bound {
-	case AtLeast:
+	switch {
+	case q.bound == AtLeast:
 		b.WriteString("以上")
-	case AtMost:
+	case q.bound == AtMost && !top:
 		b.WriteString("以下")
 	}
 	return b.String()
@@ -323,6 +333,16 @@ func ParseQuantity(s string) (Quantity, error) {
 	f, err := figure.Parse(s)
 	if err != nil {
 		return Quantity{}, err
+	}
+	switch {
+	case neg && f.Bound == figure.Range:
+		return Quantity{}, &ParseError{Input: "-" + s, Reason: "a leading minus before a range", Err: ErrSyntax}
+	case neg && f.Negative:
+		return Quantity{}, &ParseError{Input: "-" + s, Reason: "a leading minus before a word of decrease", Err: ErrSyntax}
+	case neg && f.Ordinal:
+		return Quantity{}, &ParseError{Input: "-" + s, Reason: "a rank is not negative", Err: ErrSyntax}
+	case f.Ordinal && f.Value.Sign() <= 0:
+		return Quantity{}, &ParseError{Input: s, Offset: f.Start, Reason: "a rank starts at 1", Err: ErrSyntax}
 	}
 	q, err := fromFigure(f)
 	if err != nil {

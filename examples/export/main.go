@@ -2,12 +2,14 @@
 //
 // Usage:
 //
-//	go run ./examples/export [-format jsonl|csv|sdmx-csv]
+//	go run ./examples/export [-format jsonl|csv|sdmx-csv] [-derived]
 //
 // The default format is JSON Lines, one jinan.Record per line; csv writes
 // the same fields with a header; sdmx-csv writes SDMX-CSV columns
 // (DATAFLOW, REF_AREA, INDICATOR, MEASURE, TIME_PERIOD, OBS_VALUE,
 // UNIT_MEASURE, UNIT_MULT, OBS_STATUS, DECIMALS) for statistical tools.
+// With -derived, the facts derived from the seeds' relations follow the
+// facts read from the seeds, marked derived and with their inputs.
 package main
 
 import (
@@ -26,8 +28,9 @@ import (
 
 func main() {
 	format := flag.String("format", "jsonl", "output format: jsonl, csv or sdmx-csv")
+	derived := flag.Bool("derived", false, "add the derived facts")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: export [-format jsonl|csv|sdmx-csv]")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: export [-format jsonl|csv|sdmx-csv] [-derived]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -35,15 +38,16 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	rs := records(*derived)
 	w := bufio.NewWriter(os.Stdout)
 	var err error
 	switch *format {
 	case "jsonl":
-		err = writeJSONL(w)
+		err = writeJSONL(w, rs)
 	case "csv":
-		err = writeCSV(w)
+		err = writeCSV(w, rs)
 	case "sdmx-csv":
-		err = writeSDMX(w)
+		err = writeSDMX(w, rs)
 	default:
 		fmt.Fprintf(os.Stderr, "export: unknown format %q\n", *format)
 		flag.Usage()
@@ -58,18 +62,24 @@ func main() {
 	}
 }
 
-func records() []jinan.Record {
+func records(derived bool) []jinan.Record {
+	c := jinan.Default()
 	var rs []jinan.Record
-	for f := range jinan.Default().All() {
+	for f := range c.All() {
 		rs = append(rs, f.Record())
+	}
+	if derived {
+		for f := range c.Derived() {
+			rs = append(rs, f.Record())
+		}
 	}
 	return rs
 }
 
-func writeJSONL(w io.Writer) error {
+func writeJSONL(w io.Writer, rs []jinan.Record) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, r := range records() {
+	for _, r := range rs {
 		if err := enc.Encode(r); err != nil {
 			return err
 		}
@@ -83,12 +93,12 @@ var csvHeader = []string{
 	"time_period", "year_inferred", "status", "benchmark", "sources", "derived", "inputs", "note",
 }
 
-func writeCSV(w io.Writer) error {
+func writeCSV(w io.Writer, rs []jinan.Record) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	for _, r := range records() {
+	for _, r := range rs {
 		srcs := make([]string, len(r.Sources))
 		for i, s := range r.Sources {
 			srcs[i] = fmt.Sprintf("%s:%d-%d", s.File, s.Start, s.End)
@@ -110,14 +120,14 @@ func writeCSV(w io.Writer) error {
 // writeSDMX writes SDMX-CSV: one observation per row, with the SDMX
 // attribute names. OBS_STATUS is A (normal) for observed facts, F
 // (forecast) for targets and E (estimated) for derived ones.
-func writeSDMX(w io.Writer) error {
+func writeSDMX(w io.Writer, rs []jinan.Record) error {
 	cw := csv.NewWriter(w)
 	header := []string{"DATAFLOW", "REF_AREA", "INDICATOR", "MEASURE", "TIME_PERIOD", "OBS_VALUE",
 		"UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS", "DECIMALS", "OBS_BOUND", "FACT_ID"}
 	if err := cw.Write(header); err != nil {
 		return err
 	}
-	for _, r := range records() {
+	for _, r := range rs {
 		status := "A"
 		switch {
 		case r.Derived:
