@@ -1,7 +1,6 @@
 package jinan
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 
@@ -10,7 +9,7 @@ import (
 
 // ErrNoBasis: a derivation lacks the fact it needs, such as the growth rate
 // a gap is measured from.
-var ErrNoBasis = errors.New("no fact to derive from")
+var ErrNoBasis error = sentinel("no fact to derive from")
 
 // DerivationError reports a derivation that was refused: which rule, from
 // which fact, and why (ErrComparablePrices, ErrNoBasis, ErrIncompatible).

@@ -1,7 +1,6 @@
 package jinan
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/jinanfacts/jinan/internal/figure"
@@ -24,22 +23,28 @@ var (
 	// ErrIncompatible: two quantities that do not combine, such as percent
 	// and percentage points, CNY and USD, m² and tonnes, or counts of
 	// different things.
-	ErrIncompatible = errors.New("incompatible units")
+	ErrIncompatible error = sentinel("incompatible units")
 	// ErrInexact: the result does not terminate as a decimal (1579亩 in m²)
 	// and the caller asked for an exact one; round explicitly instead.
-	ErrInexact = errors.New("result is not an exact decimal")
+	ErrInexact error = sentinel("result is not an exact decimal")
 	// ErrNoRate: a currency conversion without an exchange rate that the
 	// caller chose or the library cites for the amount's period.
-	ErrNoRate = errors.New("no exchange rate")
+	ErrNoRate error = sentinel("no exchange rate")
 	// ErrComparablePrices: a derivation that needs a nominal growth rate was
 	// given a growth rate at comparable prices (GDP, value added), whose base
 	// cannot be backed out of the current-price level.
-	ErrComparablePrices = errors.New("growth is at comparable prices")
+	ErrComparablePrices error = sentinel("growth is at comparable prices")
 	// ErrNotFound: no fact, subject, indicator or document has that ID.
-	ErrNotFound = errors.New("not found")
+	ErrNotFound error = sentinel("not found")
 	// ErrQuote: a source quote is not in its seed, or not where it claims.
-	ErrQuote = errors.New("quote not in seed")
+	ErrQuote error = sentinel("quote not in seed")
 )
+
+// sentinel is a sentinel error whose value is a constant, so that
+// declaring one allocates nothing at package init.
+type sentinel string
+
+func (e sentinel) Error() string { return string(e) }
 
 // ParseError records a failed parse of figure text: the input (cut to a
 // readable length), the byte offset where parsing stopped, why, and the

@@ -71,10 +71,19 @@ type Catalogue struct {
 	derived func() []Fact // built on first use by Derived
 }
 
-// defaultCatalogue builds the catalogue of the seeds once, on first use.
-var defaultCatalogue = sync.OnceValues(func() (*Catalogue, error) {
-	return build(seedCatalogue())
-})
+// The catalogue of the seeds, built once on first use. A sync.Once and two
+// variables, rather than sync.OnceValues, so that nothing is allocated at
+// package init.
+var (
+	defaultOnce sync.Once
+	defaultCat  *Catalogue
+	defaultErr  error
+)
+
+func defaultCatalogue() (*Catalogue, error) {
+	defaultOnce.Do(func() { defaultCat, defaultErr = build(seedCatalogue()) })
+	return defaultCat, defaultErr
+}
 
 // Default returns the catalogue of every fact in the five seeds, building
 // it on first use. The data is compiled in and proven by the package's

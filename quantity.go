@@ -26,10 +26,8 @@ const (
 	Trillion      Magnitude = 12 // 万亿
 )
 
-var magnitudeWords = map[Magnitude]string{
-	Thousand: "千", TenThousand: "万", 5: "十万", 6: "百万", TenMillion: "千万",
-	HundredMillon: "亿", 9: "十亿", TenBillion: "百亿", HundredBillon: "千亿", Trillion: "万亿",
-}
+// magnitudeWords are the words of the magnitudes 0 to 12; "" where none.
+var magnitudeWords = [...]string{"", "", "", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿"}
 
 // String returns the Chinese magnitude word ("亿" for 8), "" for Units,
 // and "e" followed by the power for a magnitude without a word.
@@ -37,8 +35,8 @@ func (m Magnitude) String() string {
 	if m == Units {
 		return ""
 	}
-	if w, ok := magnitudeWords[m]; ok {
-		return w
+	if m > 0 && int(m) < len(magnitudeWords) && magnitudeWords[m] != "" {
+		return magnitudeWords[m]
 	}
 	return fmt.Sprintf("e%d", int8(m))
 }

@@ -1,0 +1,224 @@
+// Command report prints a readable report of Jinan's economy from the
+// catalogue: the city's headline indicators by period, with the growth of
+// Shandong and China that the city's gaps imply; then districts and
+// development zones, industries, companies and projects, and targets. Every
+// figure names its source (seed and quote); derived figures are marked "≈
+// derived" and name the facts they come from.
+//
+// Usage:
+//
+//	go run ./examples/report [-lang en|zh] [-subject ID] [-indicator ID] [-period YYYY[-Qn]]
+//
+// The output is deterministic: the catalogue's reading order, grouped.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/width"
+
+	"github.com/jinanfacts/jinan"
+)
+
+func main() {
+	lang := flag.String("lang", "en", "language of names and figures: en or zh")
+	subject := flag.String("subject", "", "only facts about this subject ID (jinan, shizhong, jinan-hitech-zone …)")
+	indicator := flag.String("indicator", "", "only facts of this indicator ID (gdp, trade, budget-revenue …)")
+	period := flag.String("period", "", "only facts whose period overlaps this year or quarter (2020, 2020-Q1)")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: report [-lang en|zh] [-subject ID] [-indicator ID] [-period YYYY[-Qn]]")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	tag, err := language.Parse(*lang)
+	if flag.NArg() > 0 || err != nil || (*lang != "en" && *lang != "zh") {
+		flag.Usage()
+		os.Exit(2)
+	}
+	during, err := parsePeriod(*period)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "report:", err)
+		flag.Usage()
+		os.Exit(2)
+	}
+	r := report{w: os.Stdout, tag: tag, zh: *lang == "zh"}
+	keep := func(f jinan.Fact) bool {
+		return (*subject == "" || f.Subject().ID() == *subject || f.Subject().Within() == *subject) &&
+			(*indicator == "" || f.Indicator().ID() == *indicator) &&
+			(during.IsZero() || during.Overlaps(f.Period()))
+	}
+	r.print(jinan.Default(), keep)
+}
+
+// parsePeriod reads a -period flag: "2020" or "2020-Q1".
+func parsePeriod(s string) (jinan.Period, error) {
+	if s == "" {
+		return jinan.Period{}, nil
+	}
+	var y, q int
+	if n, _ := fmt.Sscanf(s, "%d-Q%d", &y, &q); n == 2 && q >= 1 && q <= 4 {
+		return jinan.QuarterOf(y, q, s), nil
+	}
+	if n, _ := fmt.Sscanf(s, "%d", &y); n == 1 && fmt.Sprint(y) == s {
+		return jinan.YearOf(y, s), nil
+	}
+	return jinan.Period{}, fmt.Errorf("period %q is not a year (2020) or a quarter (2020-Q1)", s)
+}
+
+type report struct {
+	w   io.Writer
+	tag language.Tag
+	zh  bool
+}
+
+// section is a heading and the facts under it.
+type section struct {
+	title string
+	facts []jinan.Fact
+}
+
+func (r report) print(c *jinan.Catalogue, keep func(jinan.Fact) bool) {
+	var city, places, industries, firms, targets, benchmarks []jinan.Fact
+	for f := range c.All() {
+		if !keep(f) {
+			continue
+		}
+		switch k := f.Subject().Kind(); {
+		case f.Status() == jinan.Planned:
+			targets = append(targets, f)
+		case f.Subject() == jinan.Jinan:
+			city = append(city, f)
+		case k == jinan.District || k == jinan.Zone:
+			places = append(places, f)
+		case k == jinan.Industry:
+			industries = append(industries, f)
+		default:
+			firms = append(firms, f)
+		}
+	}
+	for f := range c.Derived() {
+		if f.Measure() == jinan.Growth && f.Subject() != jinan.Jinan && keep(f) {
+			benchmarks = append(benchmarks, f)
+		}
+	}
+	slices.SortStableFunc(city, func(a, b jinan.Fact) int {
+		return strings.Compare(a.Period().Start().String(), b.Period().Start().String())
+	})
+	title := r.pick("Jinan's economy, from five newspaper pages (2020–2021)", "济南经济：五个报纸版面（2020—2021）")
+	fmt.Fprintf(r.w, "%s\n%s\n", title, strings.Repeat("=", displayWidth(title)))
+	for _, s := range []section{
+		{r.pick("Jinan: headline indicators by period", "济南市：主要指标（按时期）"), city},
+		{r.pick("Shandong and China, as Jinan's gaps imply", "山东与全国（由济南的差距推算）"), benchmarks},
+		{r.pick("Districts and development zones", "区县与功能区"), places},
+		{r.pick("Industries", "产业"), industries},
+		{r.pick("Companies, projects and others", "企业、项目及其他"), firms},
+		{r.pick("Targets and plans", "目标与计划"), targets},
+	} {
+		if len(s.facts) > 0 {
+			r.section(s)
+		}
+	}
+}
+
+func (r report) section(s section) {
+	fmt.Fprintf(r.w, "\n%s (%d)\n%s\n", s.title, len(s.facts), strings.Repeat("-", displayWidth(s.title)+len(fmt.Sprint(len(s.facts)))+3))
+	rows := [][]string{{r.pick("period", "时期"), r.pick("subject", "主体"), r.pick("indicator", "指标"),
+		r.pick("measure", "口径"), r.pick("value", "数值"), r.pick("source", "来源")}}
+	for _, f := range s.facts {
+		rows = append(rows, []string{r.period(f.Period()), r.name(f.Subject()), r.indicator(f.Indicator()),
+			r.measure(f), jinan.FormatFact(f, r.tag), r.source(f)})
+	}
+	printTable(r.w, rows)
+}
+
+func (r report) pick(en, zh string) string {
+	if r.zh {
+		return zh
+	}
+	return en
+}
+
+func (r report) name(s jinan.Subject) string { return r.pick(s.English(), s.Chinese()) }
+
+func (r report) indicator(i jinan.Indicator) string { return r.pick(i.English(), i.Chinese()) }
+
+func (r report) period(p jinan.Period) string {
+	if p.IsZero() {
+		return r.pick("(no date)", "（无日期）")
+	}
+	s := p.String()
+	if inferred, _ := p.YearInferred(); inferred {
+		s += "*"
+	}
+	return s
+}
+
+// measure names the measure, with the benchmark of a gap or rank.
+func (r report) measure(f jinan.Fact) string {
+	m := f.Measure().String()
+	if b := f.Benchmark(); b.IsValid() {
+		m += r.pick(" vs ", " 对比") + r.name(b)
+	}
+	return m
+}
+
+// source is the first source's seed and quote, or the inputs of a derived
+// fact.
+func (r report) source(f jinan.Fact) string {
+	if f.Derived() {
+		return "≈ " + r.pick("derived from ", "推算自 ") + strings.Join(f.Inputs(), ", ")
+	}
+	s := f.Sources()[0]
+	quote := []rune(s.Quote)
+	if len(quote) > 28 {
+		quote = append(quote[:27], '…')
+	}
+	src := s.File[:3] + " “" + string(quote) + "”"
+	if n := len(f.Sources()); n > 1 {
+		src += fmt.Sprintf(" (+%d)", n-1)
+	}
+	return src
+}
+
+// printTable writes rows with columns padded to the widest cell, counting
+// East Asian wide characters as two columns so that Chinese text aligns in
+// a terminal.
+func printTable(w io.Writer, rows [][]string) {
+	widths := make([]int, len(rows[0]))
+	for _, row := range rows {
+		for i, cell := range row {
+			widths[i] = max(widths[i], displayWidth(cell))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, cell := range row {
+			b.WriteString(cell)
+			if i < len(row)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-displayWidth(cell)+2))
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}
+
+// displayWidth counts the terminal columns of s: two for wide and
+// full-width characters, one for the others.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}

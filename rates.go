@@ -1,0 +1,539 @@
+package jinan
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+
+	"github.com/shopspring/decimal"
+)
+
+// Exchange rates.
+//
+// The seeds print money in two currencies: 3.8亿美元 of utilized foreign
+// capital next to 2027.00亿元 of GDP. Putting them side by side needs an
+// exchange rate, and an exchange rate is a figure with a period and a
+// source like any other. The library never converts with a rate that the
+// caller did not choose or that it does not cite: a [Rate] carries the
+// period it averages and its [Citation], and [ConvertCurrency] refuses a
+// rate whose period does not contain the amount's.
+
+var (
+	// ErrRatePeriod: the exchange rate is for another period than the
+	// amount, such as the 2019 average rate for 3.8亿美元 in the first
+	// quarter of 2020. It wraps ErrNoRate.
+	ErrRatePeriod error = ratePeriodError{}
+	// ErrInvalidRate: NewRate was given something that is not an exchange
+	// rate: a non-positive value, a unit that is not a currency, the same
+	// currency twice, no period or no citation.
+	ErrInvalidRate error = sentinel("invalid exchange rate")
+)
+
+// ratePeriodError is ErrRatePeriod: a sentinel that wraps ErrNoRate.
+type ratePeriodError struct{}
+
+func (ratePeriodError) Error() string {
+	return "exchange rate is for another period: " + ErrNoRate.Error()
+}
+
+func (ratePeriodError) Unwrap() error { return ErrNoRate }
+
+// Citation says where a figure outside the seeds, such as an exchange
+// rate, was published: the National Bureau of Statistics' statistical
+// communiqué on 2020, published 2021-02-28, for the 2020 average rate of
+// 6.8974 yuan per dollar.
+//
+// Citation is plain data, comparable with ==. Publisher and Title are
+// required (NewRate checks); URL and Quote are empty where they were not
+// retrieved, and Note says how the figure was checked.
+type Citation struct {
+	Publisher string // who published it: "国家统计局 (National Bureau of Statistics of China)"
+	Title     string // the publication: "中华人民共和国2020年国民经济和社会发展统计公报"
+	Published Date   // the day it was published: 2021-02-28
+	URL       string // where it can be read, or ""
+	Quote     string // the publication's words stating the figure, verbatim, or ""
+	Note      string // how the figure was checked, and what was not
+}
+
+// IsZero reports whether c cites nothing, as the zero Citation; NewRate
+// refuses it.
+func (c Citation) IsZero() bool { return c == Citation{} }
+
+// String returns the citation in one line: publisher, title, date of
+// publication and URL when known, such as "国家统计局 (National Bureau of
+// Statistics of China), 中华人民共和国2020年国民经济和社会发展统计公报,
+// published 2021-02-28".
+func (c Citation) String() string {
+	parts := []string{c.Publisher, c.Title}
+	if !c.Published.IsZero() {
+		parts = append(parts, "published "+c.Published.String())
+	}
+	if c.URL != "" {
+		parts = append(parts, c.URL)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Rate is an exchange rate: one unit of the base currency is worth Value
+// units of the quote currency, on average over a period, as a cited source
+// published it. The National Bureau of Statistics' 2020 average is 1 USD =
+// 6.8974 CNY over the year 2020.
+//
+// The value keeps the digits as published ("6.8974"). A Rate converts both
+// ways: base to quote by multiplication, which is exact, and quote to base
+// by division, rounded as the caller says (see ConvertCurrency).
+//
+// Rate is immutable. Its zero value is "no rate": IsZero reports it, and
+// ConvertCurrency refuses it with ErrNoRate.
+type Rate struct {
+	base, quote Unit
+	value       decimal.Decimal
+	period      Period
+	cite        Citation
+}
+
+// NewRate returns the rate of value quote-currency units per base-currency
+// unit over period p, published as c: a caller's own rate, such as a
+// monthly average for an amount of one month (3月份 in 000), made with
+// NewRate(USD, CNY, value, MonthOf(2020, 3, "3月份"), Citation{Publisher:
+// …, Title: …}).
+//
+// The value must be positive, base and quote two different currencies, p a
+// known period, and c must name a publisher and a title; otherwise the
+// error wraps ErrInvalidRate and says which.
+func NewRate(base, quote Unit, value decimal.Decimal, p Period, c Citation) (Rate, error) {
+	fail := func(why string) (Rate, error) {
+		return Rate{}, fmt.Errorf("jinan: rate %s %s per %s (%s): %s: %w",
+			printed(value), quote, base, p, why, ErrInvalidRate)
+	}
+	_, baseOK := base.Currency()
+	_, quoteOK := quote.Currency()
+	switch {
+	case !baseOK || !quoteOK:
+		return fail("both units must be currencies")
+	case base == quote:
+		return fail("base and quote are the same currency")
+	case value.Sign() <= 0:
+		return fail("the rate must be positive")
+	case p.IsZero():
+		return fail("the period is unknown")
+	case strings.TrimSpace(c.Publisher) == "" || strings.TrimSpace(c.Title) == "":
+		return fail("the citation must name a publisher and a title")
+	}
+	return Rate{base: base, quote: quote, value: value, period: p, cite: c}, nil
+}
+
+// IsZero reports whether r is the zero Rate, which is no rate.
+func (r Rate) IsZero() bool { return !r.base.IsValid() }
+
+// Base returns the currency one unit of which the rate prices: USD in
+// 1 USD = 6.8974 CNY.
+func (r Rate) Base() Unit { return r.base }
+
+// Quote returns the currency the rate is stated in: CNY in 1 USD =
+// 6.8974 CNY.
+func (r Rate) Quote() Unit { return r.quote }
+
+// Value returns the number of quote units per base unit, with the digits
+// as published: 6.8974.
+func (r Rate) Value() decimal.Decimal { return r.value }
+
+// Period returns the period the rate averages: the year 2020 for the
+// National Bureau of Statistics' 2020 average.
+func (r Rate) Period() Period { return r.period }
+
+// Citation returns where the rate was published.
+func (r Rate) Citation() Citation { return r.cite }
+
+// Equal reports whether r and o are the same rate: the same currencies,
+// value (6.8974 equals 6.89740), period and citation. go-cmp uses it.
+func (r Rate) Equal(o Rate) bool {
+	return r.base == o.base && r.quote == o.quote && r.value.Equal(o.value) &&
+		r.period == o.period && r.cite == o.cite
+}
+
+// String returns the rate as "1 USD = 6.8974 CNY (2020)", the period in
+// the form of Period.String; "" for the zero Rate.
+func (r Rate) String() string {
+	if r.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("1 %s = %s %s (%s)", r.base, printed(r.value), r.quote, r.period)
+}
+
+// symbol returns the rate's unit as Chinese text prints it: "元/美元".
+func (r Rate) symbol() string { return r.quote.Symbol() + "/" + r.base.Symbol() }
+
+// RateError reports a currency conversion or rate lookup that has no
+// usable rate: none cited for the period, a rate for other currencies, or
+// a rate for another period than the amount's. It wraps ErrNoRate, or
+// ErrRatePeriod (which wraps ErrNoRate) when only the period is wrong.
+type RateError struct {
+	Amount   Quantity // the amount to convert; zero for a lookup by CitedRate
+	From, To Unit     // the currencies asked for
+	Period   Period   // the amount's period
+	Rate     Rate     // the rate offered; zero if there was none
+	Reason   string   // why the rate does not apply
+	Err      error    // ErrNoRate or ErrRatePeriod
+}
+
+// Error says what was to be converted, for which period, at which rate,
+// and why the rate does not apply: "jinan: convert 3.8亿美元 to CNY for
+// 2020-Q1 at 1 USD = 6.8985 CNY (2019): the rate averages 2019, which does
+// not contain the amount's period: …".
+func (e *RateError) Error() string {
+	var b strings.Builder
+	b.WriteString("jinan: ")
+	if e.Amount.IsZero() {
+		fmt.Fprintf(&b, "rate from %s to %s", e.From, e.To)
+	} else {
+		fmt.Fprintf(&b, "convert %s", e.Amount)
+		if e.To.IsValid() {
+			fmt.Fprintf(&b, " to %s", e.To)
+		}
+	}
+	if p := e.Period.String(); p != "" {
+		fmt.Fprintf(&b, " for %s", p)
+	} else {
+		b.WriteString(" for an unknown period")
+	}
+	if !e.Rate.IsZero() {
+		fmt.Fprintf(&b, " at %s", e.Rate)
+	}
+	fmt.Fprintf(&b, ": %s: %v", e.Reason, e.Err)
+	return b.String()
+}
+
+// Unwrap returns ErrNoRate or ErrRatePeriod.
+func (e *RateError) Unwrap() error { return e.Err }
+
+// nbsPublisher is the publisher of the cited rates.
+const nbsPublisher = "国家统计局 (National Bureau of Statistics of China)"
+
+// citedRates returns the rates the library ships, built on first use.
+//
+// Each is the average rate of the renminbi against the US dollar over a
+// calendar year as the National Bureau of Statistics states it in its
+// statistical communiqué on that year (中华人民共和国…年国民经济和社会发展统计公报),
+// published on 28 February of the following year. The communiqués
+// themselves, their Chinese sentences and their addresses on stats.gov.cn
+// could not be retrieved when the rates were entered; each Citation's Note
+// says what the value was checked against:
+//
+//   - 2020, 6.8974: corroborated by Xinhua's summary of the communiqué on
+//     the government's English portal.
+//   - 2019, 6.8985 and 2021, 6.4515: NOT read in the communiqué or an
+//     official report of it; only consistent with figures that the bureau
+//     published with them (see the Notes). Confirm them before relying on
+//     them.
+func citedRates() []Rate {
+	citedRatesOnce.Do(func() { citedRatesTable = buildCitedRates() })
+	return citedRatesTable
+}
+
+var (
+	citedRatesOnce  sync.Once
+	citedRatesTable []Rate
+)
+
+// buildCitedRates makes the table of citedRates.
+func buildCitedRates() []Rate {
+	mk := func(year int, value string, c Citation) Rate {
+		r, err := NewRate(USD, CNY, decimal.RequireFromString(value), YearOf(year, fmt.Sprintf("%d年", year)), c)
+		if err != nil {
+			panic(err) // the table above is a literal; a test builds it
+		}
+		return r
+	}
+	return []Rate{
+		mk(2019, "6.8985", Citation{
+			Publisher: nbsPublisher,
+			Title:     "中华人民共和国2019年国民经济和社会发展统计公报",
+			Published: D(2020, 2, 28),
+			Note: "Unconfirmed: the value was not read in the communiqué or in an official report of it. " +
+				"Third-party pages give 6.8985 as the 2019 average computed from the daily central parity " +
+				"(juduo.cc/finance/274272.html). It agrees with two official figures: the 2020 communiqué's " +
+				"rate of 6.8974 is reported as “appreciating 0.02 percent from a year earlier” " +
+				"(6.8985/6.8974 − 1 = 0.016%), and per-capita GDP of 70892 yuan is 10276 dollars " +
+				"“at the annual average exchange rate” (Xinhua, 2020-02-28): 70892/6.8985 = 10276.4.",
+		}),
+		mk(2020, "6.8974", Citation{
+			Publisher: nbsPublisher,
+			Title:     "中华人民共和国2020年国民经济和社会发展统计公报",
+			Published: D(2021, 2, 28),
+			Note: "Corroborated, not read in the communiqué itself: Xinhua's summary of the communiqué, " +
+				"“China's economic and social progress in 2020” (english.www.gov.cn, 2021-03-01, " +
+				"http://english.www.gov.cn/archive/statistics/202103/01/content_WS603c1fdac6d0719374af9b85.html), " +
+				"says: “Yuan's average exchange rate against the US dollar came in at 6.8974, " +
+				"appreciating 0.02 percent from a year earlier.” The communiqué's Chinese sentence and " +
+				"its address on stats.gov.cn were not retrieved.",
+		}),
+		mk(2021, "6.4515", Citation{
+			Publisher: nbsPublisher,
+			Title:     "中华人民共和国2021年国民经济和社会发展统计公报",
+			Published: D(2022, 2, 28),
+			Note: "Unconfirmed: the value was not read in the communiqué or in an official report of it. " +
+				"It agrees with the communiqué's per-capita GDP of 80976 yuan, 12551 dollars " +
+				"“at the annual average exchange rate” (China News Service, 2022-02-28): " +
+				"80976/6.4515 = 12551.4997, which rounds to 12551 (6.4514 would give 12552).",
+		}),
+	}
+}
+
+// CitedRates returns the exchange rates the library cites, oldest first:
+// the National Bureau of Statistics' annual average rates of the renminbi
+// against the US dollar for 2019 (6.8985), 2020 (6.8974) and 2021
+// (6.4515) yuan per dollar, each from the bureau's statistical communiqué
+// on that year.
+//
+// Only the 2020 value is corroborated by an official report of its
+// communiqué; the 2019 and 2021 values are unconfirmed, consistent with
+// other published figures only. Each rate's Citation().Note says what it
+// was checked against.
+func CitedRates() []Rate { return append([]Rate(nil), citedRates()...) }
+
+// CitedRate returns the cited rate between currencies from and to for an
+// amount over period p: CitedRate(USD, CNY, QuarterOf(2020, 1, "一季度"))
+// is the 2020 average, 1 USD = 6.8974 CNY.
+//
+// The cited rates are annual averages. An annual average is the rate for
+// its year; for an amount over part of the year (a quarter, 1-10月, an
+// instant such as 截至3月末) it is not the rate of that part but the
+// closest rate the library cites, and the Conversion made with it says so
+// (Conversion.Caveat). For a period that does not lie within one cited
+// year (3年来, 2018–2020; 到2025年) there is no cited rate: the error is a
+// *RateError wrapping ErrNoRate.
+//
+// The rate returned for CNY to USD is the same rate, 1 USD = 6.8974 CNY:
+// a Rate converts both ways, and keeps the digits as published. Units that
+// are not currencies give a *MismatchError wrapping ErrIncompatible;
+// currencies other than CNY and USD give ErrNoRate.
+func CitedRate(from, to Unit, p Period) (Rate, error) {
+	if from.Dimension() != Money || to.Dimension() != Money {
+		return Rate{}, &MismatchError{Op: "convert", A: from, B: to}
+	}
+	fail := func(why string, err error) (Rate, error) {
+		return Rate{}, &RateError{From: from, To: to, Period: p, Reason: why, Err: err}
+	}
+	switch {
+	case from == to:
+		return fail("both are the same currency; there is nothing to convert", ErrNoRate)
+	case p.IsZero():
+		return fail("a rate needs the amount's period", ErrNoRate)
+	}
+	var years []string
+	for _, r := range citedRates() {
+		if !(from == r.base && to == r.quote || from == r.quote && to == r.base) {
+			continue
+		}
+		if r.period.Contains(p) {
+			return r, nil
+		}
+		years = append(years, r.period.String())
+	}
+	if len(years) == 0 {
+		return fail("the library cites rates between USD and CNY only", ErrNoRate)
+	}
+	return fail("the library cites annual averages for "+strings.Join(years, ", ")+
+		" only, and the period lies within none of those years", ErrNoRate)
+}
+
+// RoundingMode names the rounding of ConvertCurrency, as decimal.Round and
+// Quantity.ConvertRound round: 齐鲁制药集团实现出口1.79亿美元 is 1.79 ×
+// 6.8974 = 12.346346亿元, 12.35亿元 to 2 decimals; a last digit of 5 rounds
+// away from zero, so 26.215 is 26.22 and −26.215 is −26.22.
+const RoundingMode = "half away from zero"
+
+// Conversion is an amount of money converted into another currency, with
+// its lineage: the input and its period, the rate and its citation, the
+// exact result where it terminates, the rounding, and the arithmetic as a
+// formula.
+//
+// 3.8亿美元 of utilized foreign capital in the first quarter of 2020, at
+// the 2020 average of 6.8974 yuan per dollar, is 26.21012亿元 exactly, or
+// 26.21亿元 to 2 decimals.
+type Conversion struct {
+	input       Quantity
+	period      Period
+	rate        Rate
+	exact       Quantity
+	exactOK     bool
+	result      Quantity
+	places      int32
+	formula     string
+	caveat      string
+	multiplying bool
+}
+
+// ConvertCurrency converts the amount q, a figure for period amountPeriod,
+// with rate r, and rounds the result to places decimals half away from
+// zero (negative places round to tens, hundreds …).
+//
+// The direction follows from q's currency: an amount in the rate's base
+// currency is multiplied (3.8亿美元 × 6.8974 = 26.21012亿元, exact), an
+// amount in its quote currency is divided (1001.4亿元 ÷ 6.4515 =
+// 155.2197…亿美元, rounded). The result keeps q's magnitude (亿 stays 亿)
+// and its bound: over 3000万美元 is over 20692.2万元. The bound is carried
+// over as printed and not widened for the rounding.
+//
+// The rate's period must contain amountPeriod. Where it is longer (the 2020
+// average for an amount of 2020-Q1), the conversion is made with the
+// closest cited rate and Conversion.Caveat says so.
+//
+// Errors:
+//   - r is the zero Rate: *RateError wrapping ErrNoRate;
+//   - q's currency is neither of r's (a JPY amount with a USD/CNY rate):
+//     *RateError wrapping ErrNoRate, since what is missing is a rate for
+//     that currency;
+//   - r's period does not contain amountPeriod, or amountPeriod is unknown:
+//     *RateError wrapping ErrRatePeriod (and so ErrNoRate);
+//   - q is not money (20.7%, 1579亩): an error naming q that wraps a
+//     *MismatchError, which wraps ErrIncompatible.
+func ConvertCurrency(q Quantity, amountPeriod Period, r Rate, places int32) (Conversion, error) {
+	if q.Unit().Dimension() != Money {
+		return Conversion{}, fmt.Errorf("jinan: convert %s at an exchange rate: %w", q, &MismatchError{Op: "convert", A: q.Unit(), B: r.base})
+	}
+	fail := func(to Unit, why string, err error) (Conversion, error) {
+		return Conversion{}, &RateError{Amount: q, From: q.Unit(), To: to, Period: amountPeriod, Rate: r, Reason: why, Err: err}
+	}
+	var to Unit
+	switch {
+	case r.IsZero():
+		return fail(Unit{}, "no rate was given", ErrNoRate)
+	case q.Unit() == r.base:
+		to = r.quote
+	case q.Unit() == r.quote:
+		to = r.base
+	default:
+		return fail(Unit{}, fmt.Sprintf("the rate converts %s and %s, not %s", r.base, r.quote, q.Unit()), ErrNoRate)
+	}
+	switch {
+	case amountPeriod.IsZero():
+		return fail(to, "the amount's period is unknown, so no rate can be shown to apply", ErrRatePeriod)
+	case !r.period.Contains(amountPeriod):
+		return fail(to, fmt.Sprintf("the rate averages %s, which does not contain the amount's period", r.period), ErrRatePeriod)
+	}
+
+	c := Conversion{input: q, period: amountPeriod, rate: r, places: places, multiplying: q.Unit() == r.base}
+	c.caveat = rateCaveat(r, amountPeriod)
+	lo, hi := c.apply(q.Value()), c.apply(q.High())
+	c.result = Quantity{value: roundRat(lo, places), mag: q.mag, unit: to, bound: q.bound}
+	if q.bound == Range {
+		c.result.high = roundRat(hi, places)
+	}
+	exLo, okLo := exactDecimal(lo)
+	exHi, okHi := exactDecimal(hi)
+	if c.exactOK = okLo && (q.bound != Range || okHi); c.exactOK {
+		c.exact = Quantity{value: exLo, mag: q.mag, unit: to, bound: q.bound}
+		if q.bound == Range {
+			c.exact.high = exHi
+		}
+	}
+	c.formula = c.makeFormula(lo)
+	return c, nil
+}
+
+// apply returns d (a value of the input, at its magnitude) converted with
+// the rate, exactly, at the same magnitude.
+func (c Conversion) apply(d decimal.Decimal) *big.Rat {
+	v := d.Rat()
+	if c.input.den > 1 {
+		v.Quo(v, big.NewRat(c.input.den, 1))
+	}
+	if c.multiplying {
+		return v.Mul(v, c.rate.value.Rat())
+	}
+	return v.Quo(v, c.rate.value.Rat())
+}
+
+// makeFormula writes the arithmetic: "3.8亿美元 × 6.8974元/美元 =
+// 26.21012亿元, rounded half away from zero to 2 decimals: 26.21亿元". A
+// quotient that does not terminate is shown to six more decimals than
+// asked for, after "≈".
+func (c Conversion) makeFormula(lo *big.Rat) string {
+	op := "×"
+	if !c.multiplying {
+		op = "÷"
+	}
+	lhs := fmt.Sprintf("%s %s %s%s", c.input, op, printed(c.rate.value), c.rate.symbol())
+	if c.exactOK && c.exact.Identical(c.result) {
+		return lhs + " = " + c.exact.String()
+	}
+	rounded := fmt.Sprintf("rounded %s to %d decimals: %s", RoundingMode, c.places, c.result)
+	if c.exactOK {
+		return fmt.Sprintf("%s = %s, %s", lhs, c.exact, rounded)
+	}
+	digits := max(c.places, 0) + 6
+	approx := c.result
+	approx.value = roundRat(lo, digits)
+	if approx.bound == Range {
+		approx.high = roundRat(c.apply(c.input.High()), digits)
+	}
+	return fmt.Sprintf("%s ≈ %s (does not terminate), %s", lhs, approx, rounded)
+}
+
+// rateCaveat says how r's period differs from the amount's period, or ""
+// when they are the same days.
+func rateCaveat(r Rate, amount Period) string {
+	if r.period.start == amount.start && r.period.end == amount.end {
+		return ""
+	}
+	what := "an amount for " + amount.String()
+	switch amount.kind {
+	case Instant:
+		what = "a figure at " + amount.String()
+	case SoFar:
+		what = fmt.Sprintf("an amount for %d so far, from %s to an end not printed", amount.start.Year, amount.start)
+	}
+	if l := amount.Label(); l != "" {
+		what += " (" + l + ")"
+	}
+	return fmt.Sprintf("the %s average rate applied to %s: the closest rate cited, not a rate for that period", r.period, what)
+}
+
+// Input returns the amount converted: 3.8亿美元.
+func (c Conversion) Input() Quantity { return c.input }
+
+// Period returns the amount's period: 2020-Q1 for 3.8亿美元 of foreign
+// capital used in the first quarter of 2020.
+func (c Conversion) Period() Period { return c.period }
+
+// Rate returns the rate used, with its citation.
+func (c Conversion) Rate() Rate { return c.rate }
+
+// Result returns the converted amount, rounded to Places decimals in the
+// input's magnitude: 26.21亿元.
+func (c Conversion) Result() Quantity { return c.result }
+
+// Exact returns the converted amount before rounding, 26.21012亿元, and
+// false when it does not terminate as a decimal (most divisions:
+// 1001.4亿元 ÷ 6.4515).
+func (c Conversion) Exact() (Quantity, bool) { return c.exact, c.exactOK }
+
+// Places returns the number of decimals the result was rounded to: 2 for
+// 26.21亿元.
+func (c Conversion) Places() int32 { return c.places }
+
+// Rounding returns how the result was rounded: RoundingMode, "half away
+// from zero".
+func (c Conversion) Rounding() string { return RoundingMode }
+
+// Formula returns the arithmetic in words and symbols: "3.8亿美元 ×
+// 6.8974元/美元 = 26.21012亿元, rounded half away from zero to 2 decimals:
+// 26.21亿元".
+func (c Conversion) Formula() string { return c.formula }
+
+// Caveat returns what a reader must know about the rate's fit, or "" when
+// the rate's period is the amount's: for 3.8亿美元 in 2020-Q1 at the 2020
+// average, "the 2020 average rate applied to an amount for 2020-Q1
+// (一季度): the closest rate cited, not a rate for that period".
+func (c Conversion) Caveat() string { return c.caveat }
+
+// String returns the formula, followed by the caveat when there is one.
+func (c Conversion) String() string {
+	if c.caveat == "" {
+		return c.formula
+	}
+	return c.formula + " (" + c.caveat + ")"
+}
