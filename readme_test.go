@@ -1,0 +1,28 @@
+package jinan_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/jinanfacts/jinan"
+	"github.com/jinanfacts/jinan/internal/tables"
+)
+
+// TestREADMETables fails when the README's tables of what the catalogue
+// holds differ from what the catalogue counts: regenerate them with
+// go run ./examples/tables.
+func TestREADMETables(t *testing.T) {
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok1 := strings.Cut(string(b), "<!-- tables -->\n")
+	got, _, ok2 := strings.Cut(rest, "<!-- /tables -->")
+	if !ok1 || !ok2 {
+		t.Fatal("README.md has no <!-- tables --> … <!-- /tables --> markers")
+	}
+	if want := tables.Markdown(jinan.Default(), tables.MinFacts); got != want {
+		t.Errorf("README.md tables are stale; run go run ./examples/tables. Want:\n%s", want)
+	}
+}
