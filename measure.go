@@ -54,6 +54,21 @@ var measureNames = [...]string{
 	Target: "target", Completion: "completion", Difference: "difference",
 }
 
+var measureChinese = [...]string{
+	Level: "水平", Growth: "同比增长", AverageGrowth: "年均增长", SequentialGrowth: "环比增长",
+	Gap: "增速差", Change: "增速变化", Share: "占比", Contribution: "拉动", PriorYearRatio: "相当于上年同期",
+	Rank: "排名", Target: "目标", Completion: "完成率", Difference: "差额",
+}
+
+// Chinese returns the measure as Chinese statistical releases name it:
+// "同比增长" for Growth, "占比" for Share.
+func (m Measure) Chinese() string {
+	if m != 0 && int(m) < len(measureChinese) {
+		return measureChinese[m]
+	}
+	return m.String()
+}
+
 // String returns the measure's export name, such as "prior_year_ratio".
 func (m Measure) String() string {
 	if m != 0 && int(m) < len(measureNames) {

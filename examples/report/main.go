@@ -112,6 +112,8 @@ func (r report) print(c *jinan.Catalogue, keep func(jinan.Fact) bool) {
 	})
 	title := r.pick("Jinan's economy, from five newspaper pages (2020–2021)", "济南经济：五个报纸版面（2020—2021）")
 	fmt.Fprintf(r.w, "%s\n%s\n", title, strings.Repeat("=", displayWidth(title)))
+	fmt.Fprintln(r.w, r.pick("* the year is inferred from the page's date; ≈ derived from other facts; (+n) printed n more times",
+		"* 年份由版面日期推断；≈ 由其他数据推算；(+n) 另有n处刊载"))
 	for _, s := range []section{
 		{r.pick("Jinan: headline indicators by period", "济南市：主要指标（按时期）"), city},
 		{r.pick("Shandong and China, as Jinan's gaps imply", "山东与全国（由济南的差距推算）"), benchmarks},
@@ -161,7 +163,7 @@ func (r report) period(p jinan.Period) string {
 
 // measure names the measure, with the benchmark of a gap or rank.
 func (r report) measure(f jinan.Fact) string {
-	m := f.Measure().String()
+	m := r.pick(strings.ReplaceAll(f.Measure().String(), "_", " "), f.Measure().Chinese())
 	if b := f.Benchmark(); b.IsValid() {
 		m += r.pick(" vs ", " 对比") + r.name(b)
 	}
