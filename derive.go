@@ -19,6 +19,7 @@ type DerivationError struct {
 	Err   error
 }
 
+// Error says which derivation was refused, from which fact, and why.
 func (e *DerivationError) Error() string {
 	return fmt.Sprintf("jinan: derive %s from %s: %v", e.Rule, e.Input, e.Err)
 }

@@ -44,6 +44,7 @@ var (
 // declaring one allocates nothing at package init.
 type sentinel string
 
+// Error returns the sentinel's text.
 func (e sentinel) Error() string { return string(e) }
 
 // ParseError records a failed parse of figure text: the input (cut to a
@@ -59,6 +60,7 @@ type UnitError struct {
 	Err  error  // ErrUnknownUnit
 }
 
+// Error names the unit and the reason.
 func (e *UnitError) Error() string { return fmt.Sprintf("jinan: unit %q: %v", e.Unit, e.Err) }
 
 // Unwrap returns the sentinel.
@@ -71,6 +73,7 @@ type MismatchError struct {
 	A, B Unit
 }
 
+// Error names the operation and both units with their dimensions.
 func (e *MismatchError) Error() string {
 	return fmt.Sprintf("jinan: cannot %s %s (%v) and %s (%v): %v",
 		e.Op, unitLabel(e.A), e.A.Dimension(), unitLabel(e.B), e.B.Dimension(), ErrIncompatible)

@@ -47,12 +47,6 @@ type Subject struct {
 	within string
 }
 
-// subject makes a Subject; within is the ID of the subject it belongs to
-// ("" for China).
-func subject(id string, kind SubjectKind, code, zh, en, within string) Subject {
-	return Subject{id: id, kind: kind, code: code, zh: zh, en: en, within: within}
-}
-
 // ID returns the stable identifier, such as "jinan" or "shizhong".
 func (s Subject) ID() string { return s.id }
 
