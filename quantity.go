@@ -344,7 +344,7 @@ func ParseQuantity(s string) (Quantity, error) {
 	}
 	q, err := fromFigure(f)
 	if err != nil {
-		return Quantity{}, &ParseError{Input: s, Offset: f.Start, Reason: err.Error(), Err: ErrUnknownUnit}
+		return Quantity{}, &ParseError{Input: s, Offset: f.Start, Reason: err.Error(), Err: ErrSyntax}
 	}
 	if neg != f.Negative {
 		q.value, q.high = q.value.Neg(), q.high.Neg()
@@ -368,29 +368,23 @@ func fromFigure(f figure.Figure) (Quantity, error) {
 	if err := b.UnmarshalText([]byte(f.Bound.String())); err != nil {
 		return Quantity{}, err
 	}
-	u, err := unitFromWord(f.Unit, f.Ordinal)
-	if err != nil {
-		return Quantity{}, err
-	}
+	u := unitFromWord(f.Unit, f.Ordinal)
 	return Quantity{value: f.Value, high: f.High, den: f.Den, mag: Magnitude(f.Magnitude), unit: u, bound: b}, nil
 }
 
 // unitFromWord maps the parser's canonical unit word to a Unit: "元" to CNY,
 // "个百分点" to PercentagePoint, a counter word to a count.
-func unitFromWord(w string, ordinal bool) (Unit, error) {
+func unitFromWord(w string, ordinal bool) Unit {
 	if ordinal {
-		return RankOf(w), nil
+		return RankOf(w)
 	}
-	switch w {
-	case "fraction":
-		return Fraction, nil
-	case "", "大", "倍":
-		return CountOf(w), nil
+	if w == "fraction" {
+		return Fraction
 	}
-	if u, err := ParseUnit(w); err == nil && u.kind != kindCount && u.kind != kindRank {
-		return u, nil
+	if u, err := ParseUnit(w); err == nil && w != "" && u.kind != kindCount && u.kind != kindRank {
+		return u
 	}
 	// The parser returns only words it knows; what is not a unit above is
-	// a counter word.
-	return CountOf(w), nil
+	// a counter word ("家", "大", or "" for a bare number).
+	return CountOf(w)
 }
