@@ -3,6 +3,8 @@ package jinan
 import (
 	"embed"
 	"fmt"
+	"slices"
+	"sync"
 )
 
 // seedFS holds the five source pages, byte for byte as published in the
@@ -70,11 +72,33 @@ func DocumentByFile(file string) (Document, error) {
 	return Document{}, fmt.Errorf("jinan: document %q: %w", file, ErrNotFound)
 }
 
-// Text returns the document's bytes, exactly as embedded.
+// Text returns a copy of the document's bytes, exactly as embedded.
 func (d Document) Text() ([]byte, error) {
-	b, err := seedFS.ReadFile("seeds/" + d.File)
-	if err != nil {
-		return nil, fmt.Errorf("jinan: document %q: %w", d.File, ErrNotFound)
+	b, err := seedText(d.File)
+	return slices.Clone(b), err
+}
+
+// seedTexts holds the seeds' bytes, read from the embedded files once, on
+// first use. They are shared and must not be modified.
+var (
+	seedTextsOnce sync.Once
+	seedTexts     map[string][]byte
+)
+
+// seedText returns the shared bytes of the seed file, or an error wrapping
+// ErrNotFound.
+func seedText(file string) ([]byte, error) {
+	seedTextsOnce.Do(func() {
+		seedTexts = make(map[string][]byte, len(documents))
+		for _, d := range documents {
+			if b, err := seedFS.ReadFile("seeds/" + d.File); err == nil {
+				seedTexts[d.File] = b
+			}
+		}
+	})
+	b, ok := seedTexts[file]
+	if !ok {
+		return nil, fmt.Errorf("jinan: document %q: %w", file, ErrNotFound)
 	}
 	return b, nil
 }

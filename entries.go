@@ -116,11 +116,7 @@ func (e entry) quantity() (Quantity, error) {
 // locate finds the nth occurrence (from 1) of c's quote in its seed. With
 // nth zero the quote must occur exactly once.
 func locate(c cite) (Source, error) {
-	doc, err := DocumentByFile(c.file)
-	if err != nil {
-		return Source{}, err
-	}
-	text, err := doc.Text()
+	text, err := seedText(c.file)
 	if err != nil {
 		return Source{}, err
 	}
