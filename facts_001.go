@@ -109,6 +109,12 @@ func facts001() seedEntries {
 			note: "The sentence is garbled (建立地区生产总值突破千亿元大关、…): its subject is lost; only a high-tech zone ranks among 国家级高新区, so it is read as Jinan High-tech Zone. The year of the ranking is not printed.",
 		},
 		{
+			id: "jinan-hitech-zone.gdp.level.undated", subject: HighTechZone, indicator: GDP, measure: Level,
+			figure: "突破千亿元", quote: "建立地区生产总值突破千亿元大关",
+			note: "The sentence is garbled and its subject lost; read as Jinan High-tech Zone with the rank after it (国家级高新区第11位). " +
+				"No year is printed; 002 gives the zone's 2019 GDP as 1150.2亿元, which is over 1000亿元.",
+		},
+		{
 			id: "financial-center.global-500-firms.level.2020-12-31", subject: FinancialCenter, indicator: Global500Firms, measure: Level, period: now,
 			figure: "12家", quote: "世界500强企业12家，中国500强企业21家",
 			also: []cite{{file: "001_fdc0b1e40edbcf43.txt", quote: "世界500强企业12家、中国500强企业21家"}},
@@ -179,7 +185,7 @@ func facts001() seedEntries {
 		},
 		{
 			id: "jinan-drc.partner-departments.level.2018", subject: JinanDRC, indicator: PartnerDepartments, measure: Level, period: y2018,
-			figure: "8", as: "8个", quote: "联合市财政、建设等8部门",
+			figure: "8部门", quote: "联合市财政、建设等8部门",
 			note: "Eight departments, among them finance and construction, joined the DRC in the reform.",
 		},
 		{
@@ -333,6 +339,16 @@ func facts001() seedEntries {
 			id: "jinan-smart-equipment.main-business-revenue.level.undated", subject: SmartEquipmentIndustry, indicator: MainBusinessRevenue, measure: Level,
 			figure: "3400亿元", quote: "主营业务收入达到3600亿元和3400亿元",
 			note: "No period is printed (probably the latest full year, 2019, but the seed does not say).",
+		},
+		{
+			id: "jinan-health-care.industry-scale.level.undated", subject: HealthCareIndustry, indicator: IndustryScale, measure: Level,
+			figure: "突破千亿元", quote: "济南康养、生物医药产业规模突破千亿元",
+			note: "Each of the two industries, 康养 and 生物医药, is read as over 1000亿元; the sentence may mean them together. No period is printed.",
+		},
+		{
+			id: "jinan-biomedicine.industry-scale.level.undated", subject: BiomedicineIndustry, indicator: IndustryScale, measure: Level,
+			figure: "突破千亿元", quote: "济南康养、生物医药产业规模突破千亿元",
+			note: "See jinan-health-care.industry-scale.level.undated: one sentence, two industries. No period is printed.",
 		},
 		{
 			id: "jinan.cloud-enterprises.level.2020-12-31", subject: Jinan, indicator: CloudEnterprises, measure: Level, period: now,

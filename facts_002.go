@@ -4,8 +4,6 @@ package jinan
 const (
 	// inferred002Run explains the span of 连续38个月.
 	inferred002Run = "连续38个月 closes the 2020年一季度 trade report, so the run is taken to end with March 2020; 38 months back from March 2020 start in February 2017"
-	// inferred002Plan explains the horizons counted from the page's date.
-	inferred002Plan = "002 counts the years from the time of writing (late April or May 2020, the latest date taken)"
 )
 
 // facts002 returns the facts of seed 002 (feature on Jinan High-tech Zone,

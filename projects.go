@@ -277,3 +277,11 @@ var HemaJinanStore = Subject{id: "hema-jinan-first-store", kind: Project, zh: "�
 // short of chips for 一年有余 by the end of 2021. It lies within no
 // place of the library.
 var GlobalAutoIndustry = Subject{id: "global-auto-industry", kind: Industry, zh: "全球汽车产业", en: "the global automotive industry"}
+
+// HealthCareIndustry is Jinan's health care and elderly care industry (康养),
+// whose 产业规模突破千亿元 (seed 001).
+var HealthCareIndustry = Subject{id: "jinan-health-care", kind: Industry, zh: "济南康养产业", en: "health and elderly care", within: "jinan"}
+
+// BiomedicineIndustry is Jinan's biomedicine industry (生物医药), whose
+// 产业规模突破千亿元 (seed 001).
+var BiomedicineIndustry = Subject{id: "jinan-biomedicine", kind: Industry, zh: "济南生物医药产业", en: "biomedicine", within: "jinan"}

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -24,8 +25,13 @@ import (
 // longer than 30 digits is not a figure.
 func Scan(text string) []Figure {
 	var out []Figure
+	starts := startRunes()
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if !starts[r] && !numeralish(r) {
+			i += size // no word of the grammar starts with r: skip the parse
+			continue
+		}
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
 		if mayStart(prev, r) {
 			p := parser{s: text, i: i, lax: true}
@@ -43,6 +49,34 @@ func Scan(text string) []Figure {
 	}
 	return out
 }
+
+// startRunes returns the first runes of the words a phrase may start with
+// other than a number: 同比, 增长, 达, 约, 首位, 第, 前, 百分之 … A phrase
+// starts with one of them or with a numeral, so Scan tries no parse at any
+// other rune. It is built on first use.
+var startRunes = sync.OnceValue(func() map[rune]bool {
+	m := map[rune]bool{'首': true, '第': true, '前': true}
+	add := func(w string) {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	for w := range comparisons {
+		add(w)
+	}
+	for w := range directions {
+		add(w)
+	}
+	for w := range exactWords {
+		add(w)
+	}
+	for w := range preBounds {
+		add(w)
+	}
+	for w := range magnitudes {
+		add(w)
+	}
+	return m
+})
 
 // mayStart reports whether a phrase may start at r, given the rune before.
 func mayStart(prev, r rune) bool {
