@@ -1,9 +1,11 @@
 package jinan
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -213,7 +215,13 @@ func (q Quantity) String() string {
 	}
 	var b strings.Builder
 	value, high := q.value, q.high
-	if value.Sign() < 0 && q.bound != Range {
+	switch {
+	case q.bound == Range && value.Sign() < 0 && high.Sign() <= 0:
+		// A falling range, as ParseQuantity reads it: 下降1—5% runs from
+		// −5% to −1%.
+		b.WriteString("下降")
+		value, high = high.Neg(), value.Neg()
+	case value.Sign() < 0 && q.bound != Range:
 		// The sign leads, before any qualifier: ParseQuantity reads "-约2个百分点".
 		b.WriteString("-")
 		value = value.Neg()
@@ -267,7 +275,13 @@ func printed(d decimal.Decimal) string {
 
 // MarshalText implements encoding.TextMarshaler with String, so JSON holds
 // quantities as strings, never as numbers that lose precision.
-func (q Quantity) MarshalText() ([]byte, error) { return []byte(q.String()), nil }
+func (q Quantity) MarshalText() ([]byte, error) {
+	s := q.String()
+	if back, err := ParseQuantity(s); s != "" && (err != nil || !back.Identical(q) || !back.Equal(q)) {
+		return nil, fmt.Errorf("jinan: quantity %s has no text form that reads back: %w", s, ErrSyntax)
+	}
+	return []byte(s), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseQuantity; the
 // empty text is the zero Quantity.
@@ -330,6 +344,11 @@ func ParseQuantity(s string) (Quantity, error) {
 	}
 	f, err := figure.Parse(s)
 	if err != nil {
+		var pe *ParseError
+		if neg && errors.As(err, &pe) {
+			// The error is on the caller's input, sign included.
+			pe.Input, pe.Offset = clipInput("-", s), pe.Offset+1
+		}
 		return Quantity{}, err
 	}
 	switch {
@@ -348,6 +367,9 @@ func ParseQuantity(s string) (Quantity, error) {
 	}
 	if neg != f.Negative {
 		q.value, q.high = q.value.Neg(), q.high.Neg()
+		if q.bound == Range {
+			q.value, q.high = q.high, q.value // 下降1%—5% runs from −5% to −1%
+		}
 	}
 	return q, nil
 }
@@ -387,4 +409,18 @@ func unitFromWord(w string, ordinal bool) Unit {
 	// The parser returns only words it knows; what is not a unit above is
 	// a counter word ("家", "大", or "" for a bare number).
 	return CountOf(w)
+}
+
+// clipInput returns sign+s cut as the figure parser cuts a ParseError's
+// input: at most 64 bytes at a rune start, then "...".
+func clipInput(sign, s string) string {
+	const limit = 64
+	if len(sign)+len(s) <= limit {
+		return sign + s
+	}
+	n := limit - len(sign)
+	for k := 0; k < utf8.UTFMax-1 && !utf8.RuneStart(s[n]); k++ {
+		n--
+	}
+	return sign + s[:n] + "..."
 }

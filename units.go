@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/currency"
 )
@@ -240,10 +241,10 @@ func ParseUnit(s string) (Unit, error) {
 	if s == "" {
 		return Unit{}, nil
 	}
-	if counter, ok := strings.CutPrefix(s, "count:"); ok {
+	if counter, ok := strings.CutPrefix(s, "count:"); ok && validCounter(counter) {
 		return CountOf(counter), nil
 	}
-	if counter, ok := strings.CutPrefix(s, "rank:"); ok {
+	if counter, ok := strings.CutPrefix(s, "rank:"); ok && validCounter(counter) {
 		return RankOf(counter), nil
 	}
 	for k := kindPercent; k <= kindRank; k++ {
@@ -264,4 +265,19 @@ func ParseUnit(s string) (Unit, error) {
 		return Currency(c), nil
 	}
 	return Unit{}, &UnitError{Unit: s, Err: ErrUnknownUnit}
+}
+
+// validCounter reports whether s can be a counter word: letters, the
+// parentheses of 支（粒） and the % of a top-N rank (前20%), at most 32
+// bytes of valid UTF-8.
+func validCounter(s string) bool {
+	if len(s) > 32 {
+		return false
+	}
+	for _, r := range s { // an invalid byte decodes as U+FFFD, not a letter
+		if !unicode.IsLetter(r) && !strings.ContainsRune("（）()%", r) {
+			return false
+		}
+	}
+	return true
 }

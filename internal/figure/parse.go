@@ -251,6 +251,8 @@ func (p *parser) quantity() error {
 			return p.fail(at, ErrSyntax, "denominator is not a whole number")
 		case den.Sign() == 0:
 			return p.fail(at, ErrSyntax, "zero denominator")
+		case den.IsInt64() && den.Int64() == 1:
+			return p.fail(at, ErrSyntax, "a denominator of 1 is no fraction")
 		case !den.IsInt64():
 			return p.fail(at, ErrRange, "denominator too large")
 		}
@@ -568,6 +570,8 @@ func (p *parser) end() error {
 		return p.fail(p.i, ErrSyntax, fmt.Sprintf("unexpected numeral %q", r))
 	case narrow(r) < utf8.RuneSelf && unicode.IsLetter(narrow(r)):
 		return p.fail(p.i, ErrSyntax, fmt.Sprintf("letter %q after the number", r))
+	case p.hasBound && p.qualifierAt():
+		return p.fail(p.i, ErrSyntax, "two bound qualifiers")
 	case unicode.IsLetter(r):
 		if p.f.Unit == "" {
 			return p.fail(p.i, ErrUnknownUnit, fmt.Sprintf("unknown unit %q", p.word()))
@@ -590,4 +594,11 @@ func (p *parser) word() string {
 		j += size
 	}
 	return p.s[p.i:j]
+}
+
+// qualifierAt reports whether a qualifier written after a figure starts at
+// p.i: 以上, 左右, 以下, 以内, 级.
+func (p *parser) qualifierAt() bool {
+	_, _, ok := match(p.s, p.i, postBounds)
+	return ok || p.hasPrefix("级")
 }
