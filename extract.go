@@ -532,10 +532,8 @@ func (x *extractor) propagate() {
 			}
 		}
 		if it.Sign < 0 {
-			it.Quantity.value = it.Quantity.value.Neg()
-			if it.Quantity.bound == Range {
-				it.Quantity.high = it.Quantity.high.Neg()
-			}
+			// As ParseQuantity reads 下降超过3%: the bound turns over too.
+			it.Quantity = it.Quantity.Neg()
 		}
 	}
 }

@@ -214,7 +214,7 @@ func (q Quantity) String() string {
 		return ""
 	}
 	var b strings.Builder
-	value, high := q.value, q.high
+	value, high, bound := q.value, q.high, q.bound
 	switch {
 	case q.bound == Range && value.Sign() < 0 && high.Sign() <= 0:
 		// A falling range, as ParseQuantity reads it: 下降1—5% runs from
@@ -222,11 +222,13 @@ func (q Quantity) String() string {
 		b.WriteString("下降")
 		value, high = high.Neg(), value.Neg()
 	case value.Sign() < 0 && q.bound != Range:
-		// The sign leads, before any qualifier: ParseQuantity reads "-约2个百分点".
+		// The sign leads, before the qualifier of the magnitude: a value
+		// under −3 is "-超过3" (more than 3, negated), as ParseQuantity
+		// reads it.
 		b.WriteString("-")
-		value = value.Neg()
+		value, bound = value.Neg(), bound.flip()
 	}
-	switch q.bound {
+	switch bound {
 	case About:
 		b.WriteString("约")
 	case Over:
@@ -256,9 +258,9 @@ func (q Quantity) String() string {
 		b.WriteString(q.unit.Symbol())
 	}
 	switch {
-	case q.bound == AtLeast:
+	case bound == AtLeast:
 		b.WriteString("以上")
-	case q.bound == AtMost && !top:
+	case bound == AtMost && !top:
 		b.WriteString("以下")
 	}
 	return b.String()
@@ -366,7 +368,9 @@ func ParseQuantity(s string) (Quantity, error) {
 		return Quantity{}, &ParseError{Input: s, Offset: f.Start, Reason: err.Error(), Err: ErrSyntax}
 	}
 	if neg != f.Negative {
-		q.value, q.high = q.value.Neg(), q.high.Neg()
+		// A fall of more than 3% (下降超过3%) is a value under −3%: the
+		// bound turns over with the sign, as Neg turns it.
+		q.value, q.high, q.bound = q.value.Neg(), q.high.Neg(), q.bound.flip()
 		if q.bound == Range {
 			q.value, q.high = q.high, q.value // 下降1%—5% runs from −5% to −1%
 		}

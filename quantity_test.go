@@ -45,6 +45,11 @@ func TestParseQuantity(t *testing.T) {
 		{"过万亿元", quantityView{Value: "1", Unit: "CNY", Bound: "over", Mag: 12, Den: 1}},
 		{"7.25%", quantityView{Value: "7.25", Unit: "%", Bound: "exact", Den: 1}},
 		{"-4.4%", quantityView{Value: "-4.4", Unit: "%", Bound: "exact", Den: 1}},
+		// A fall of more than 3% is a value under −3%; a fall of at least
+		// 3% is at most −3%; a fall of about 2 is about −2.
+		{"下降超过3%", quantityView{Value: "-3", Unit: "%", Bound: "under", Den: 1}},
+		{"下降3%以上", quantityView{Value: "-3", Unit: "%", Bound: "at_most", Den: 1}},
+		{"下降约2%", quantityView{Value: "-2", Unit: "%", Bound: "about", Den: 1}},
 	}
 	for _, tt := range tests {
 		q, err := ParseQuantity(tt.in)
@@ -170,7 +175,7 @@ func TestStringKeepsPrintedDigits(t *testing.T) {
 
 func TestTextRoundTrip(t *testing.T) {
 	for _, in := range []string{"2027.00亿元", "逾3000万美元", "近四成", "三分之一", "第27名", "1.5%—5%",
-		"下降4.4%", "80%以上", "3862万支（粒）", "24.3个百分点", "1579亩", "首位"} {
+		"下降4.4%", "下降超过3%", "下降3%以上", "下降近5%", "80%以上", "3862万支（粒）", "24.3个百分点", "1579亩", "首位"} {
 		q := MustParseQuantity(in)
 		text, err := q.MarshalText()
 		if err != nil {
