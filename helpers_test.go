@@ -4,3 +4,34 @@ import "github.com/shopspring/decimal"
 
 // dec parses a decimal literal in a test.
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// factView is what the seeds' tests read off a fact, as strings, for
+// cmp.Diff against values read from the seed. Den is set only for a
+// fraction (三分之一) and High only for a range.
+type factView struct {
+	Value, High, Unit, Counter, Mag, Bound string
+	Den                                    int64
+	Measure, Period, Label, Status         string
+	Benchmark, RankOf                      string
+	Inferred                               bool
+	Sources                                int
+}
+
+func viewOf(f Fact) factView {
+	q := f.Quantity()
+	v := factView{
+		Value: printed(q.Value()), Unit: q.Unit().String(), Counter: q.Unit().Counter(),
+		Mag: q.Magnitude().String(), Bound: q.Bound().String(),
+		Measure: f.Measure().String(), Period: f.Period().String(), Label: f.Period().Label(),
+		Status: f.Status().String(), Benchmark: f.Benchmark().ID(), RankOf: f.RankOf().String(),
+		Sources: len(f.Sources()),
+	}
+	if q.Bound() == Range {
+		v.High = printed(q.High())
+	}
+	if d := q.Denominator(); d > 1 {
+		v.Den = d
+	}
+	v.Inferred, _ = f.Period().YearInferred()
+	return v
+}
