@@ -90,6 +90,20 @@ func (q Quantity) IsZero() bool { return !q.unit.IsValid() && q.bound == 0 }
 // for 2027.00亿元 (Exponent -2 is kept), 1 for the numerator of 三分之一.
 func (q Quantity) Value() decimal.Decimal { return q.value }
 
+// ValueText returns the number as printed, signed: "2027.00" for
+// 2027.00亿元 (decimal.Decimal's String would drop the zeros), "-4.4" for
+// 同比下降4.4%.
+func (q Quantity) ValueText() string { return printed(q.value) }
+
+// HighText returns the upper end of a range as printed ("5" for 1.5%—5%),
+// or "" when q is not a range.
+func (q Quantity) HighText() string {
+	if q.bound != Range {
+		return ""
+	}
+	return printed(q.high)
+}
+
 // High returns the upper end of a range (5 for 1.5%—5%), or zero when q is
 // not a range.
 func (q Quantity) High() decimal.Decimal { return q.high }

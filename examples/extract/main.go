@@ -26,12 +26,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
-
-	"github.com/shopspring/decimal"
-	"golang.org/x/text/width"
 
 	"github.com/jinanfacts/jinan"
+	"github.com/jinanfacts/jinan/internal/termtable"
 )
 
 // builtin is the seed read when no FILE is given.
@@ -118,9 +115,9 @@ func writeTable(w io.Writer, name string, items []jinan.Extracted) {
 		row := []string{fmt.Sprint(e.Start), e.Kind.String(), oneLine(e.Text), "", "", "", "", "", "", e.Period, note(e)}
 		if q := e.Quantity; !q.IsZero() {
 			figures++
-			value := printed(q.Value())
+			value := q.ValueText()
 			if q.Bound() == jinan.Range {
-				value += "—" + printed(q.High())
+				value += "—" + q.HighText()
 			}
 			if d := q.Denominator(); d > 1 {
 				value += fmt.Sprintf("/%d", d)
@@ -135,29 +132,7 @@ func writeTable(w io.Writer, name string, items []jinan.Extracted) {
 		}
 		rows = append(rows, row)
 	}
-	widths := make([]int, len(rows[0]))
-	for _, row := range rows {
-		for i, cell := range row {
-			widths[i] = max(widths[i], displayWidth(cell))
-		}
-	}
-	for _, row := range rows {
-		var b strings.Builder
-		for i, cell := range row {
-			if i == len(row)-1 {
-				b.WriteString(cell)
-				break
-			}
-			pad := strings.Repeat(" ", widths[i]-displayWidth(cell))
-			if i == 0 || i == 4 || i == 7 { // numbers align right
-				b.WriteString(pad + cell)
-			} else {
-				b.WriteString(cell + pad)
-			}
-			b.WriteString("  ")
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
+	termtable.Write(w, rows, 0, 4, 7) // numbers align right
 	fmt.Fprintf(w, "%s: %d numbers, %d figures\n", name, len(items), figures)
 }
 
@@ -177,32 +152,7 @@ func note(e jinan.Extracted) string {
 	return strings.Join(parts, "; ")
 }
 
-// printed returns d with the digits it was printed with: "2027.00".
-func printed(d decimal.Decimal) string {
-	if exp := d.Exponent(); exp < 0 {
-		return d.StringFixed(-exp)
-	}
-	return d.String()
-}
-
 func oneLine(s string) string { return strings.ReplaceAll(s, "\n", "⏎") }
-
-// displayWidth is the number of terminal columns s takes: two for a wide
-// or full-width character, one for any other.
-func displayWidth(s string) int {
-	n := 0
-	for len(s) > 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		s = s[size:]
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
-}
 
 // writeCheck prints the score of Extract against the catalogue and its
 // misses, and returns 1 when recall or accuracy is under 99%.

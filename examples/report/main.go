@@ -21,9 +21,9 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/jinanfacts/jinan"
+	"github.com/jinanfacts/jinan/internal/termtable"
 )
 
 func main() {
@@ -111,7 +111,7 @@ func (r report) print(c *jinan.Catalogue, keep func(jinan.Fact) bool) {
 		return strings.Compare(a.Period().Start().String(), b.Period().Start().String())
 	})
 	title := r.pick("Jinan's economy, from five newspaper pages (2020–2021)", "济南经济：五个报纸版面（2020—2021）")
-	fmt.Fprintf(r.w, "%s\n%s\n", title, strings.Repeat("=", displayWidth(title)))
+	fmt.Fprintf(r.w, "%s\n%s\n", title, strings.Repeat("=", termtable.Width(title)))
 	fmt.Fprintln(r.w, r.pick("* the year is inferred from the page's date; ≈ derived from other facts; (+n) printed n more times",
 		"* 年份由版面日期推断；≈ 由其他数据推算；(+n) 另有n处刊载"))
 	for _, s := range []section{
@@ -129,14 +129,14 @@ func (r report) print(c *jinan.Catalogue, keep func(jinan.Fact) bool) {
 }
 
 func (r report) section(s section) {
-	fmt.Fprintf(r.w, "\n%s (%d)\n%s\n", s.title, len(s.facts), strings.Repeat("-", displayWidth(s.title)+len(fmt.Sprint(len(s.facts)))+3))
+	fmt.Fprintf(r.w, "\n%s (%d)\n%s\n", s.title, len(s.facts), strings.Repeat("-", termtable.Width(s.title)+len(fmt.Sprint(len(s.facts)))+3))
 	rows := [][]string{{r.pick("period", "时期"), r.pick("subject", "主体"), r.pick("indicator", "指标"),
 		r.pick("measure", "口径"), r.pick("value", "数值"), r.pick("source", "来源")}}
 	for _, f := range s.facts {
 		rows = append(rows, []string{r.period(f.Period()), r.name(f.Subject()), r.indicator(f.Indicator()),
 			r.measure(f), jinan.FormatFact(f, r.tag), r.source(f)})
 	}
-	printTable(r.w, rows)
+	termtable.Write(r.w, rows)
 }
 
 func (r report) pick(en, zh string) string {
@@ -186,41 +186,4 @@ func (r report) source(f jinan.Fact) string {
 		src += fmt.Sprintf(" (+%d)", n-1)
 	}
 	return src
-}
-
-// printTable writes rows with columns padded to the widest cell, counting
-// East Asian wide characters as two columns so that Chinese text aligns in
-// a terminal.
-func printTable(w io.Writer, rows [][]string) {
-	widths := make([]int, len(rows[0]))
-	for _, row := range rows {
-		for i, cell := range row {
-			widths[i] = max(widths[i], displayWidth(cell))
-		}
-	}
-	for _, row := range rows {
-		var b strings.Builder
-		for i, cell := range row {
-			b.WriteString(cell)
-			if i < len(row)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-displayWidth(cell)+2))
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
-}
-
-// displayWidth counts the terminal columns of s: two for wide and
-// full-width characters, one for the others.
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
 }
