@@ -70,6 +70,12 @@ func (c *Catalogue) FactFromRecord(r Record) (Fact, error) {
 			return fail("benchmark", err)
 		}
 	}
+	var shareOf Indicator
+	if r.ShareOf != "" {
+		if shareOf, err = c.indicatorByID(r.ShareOf); err != nil {
+			return fail("share_of", err)
+		}
+	}
 	sources := make([]Source, len(r.Sources))
 	for i, s := range r.Sources {
 		sources[i] = Source(s)
@@ -84,6 +90,7 @@ func (c *Catalogue) FactFromRecord(r Record) (Fact, error) {
 		quantity:  q,
 		status:    Status(status),
 		benchmark: benchmark,
+		shareOf:   shareOf,
 		versus:    want.versus,
 		rankOf:    want.rankOf,
 		sources:   sources,

@@ -131,6 +131,39 @@ func (c *Catalogue) WholeFromShare(share Fact) (Fact, error) {
 	return derivedFact(rule, key, q, formula, share, part), nil
 }
 
+// PartFromShare returns the part that a share of a printed whole implies:
+// 济南高新区's tax was 91.5% of its 2019 budget revenue of 124.6亿元, so
+// 124.6 × 0.915 = 114.009亿元. The whole is the level of ShareOf over the
+// share's period, of the benchmark or, when there is none, of the share's
+// own subject. The product of printed figures is exact.
+func (c *Catalogue) PartFromShare(share Fact) (Fact, error) {
+	const rule = "part-from-share"
+	if share.Measure() != Share || share.quantity.unit.Dimension() != Ratio {
+		return Fact{}, &DerivationError{rule, share.id, fmt.Errorf("%s is not a share: %w", share.id, ErrNoBasis)}
+	}
+	whole := share
+	whole.key.Indicator = share.ShareOf()
+	if share.benchmark.IsValid() {
+		whole.key.Subject = share.benchmark
+	}
+	if whole.key == share.key {
+		return Fact{}, &DerivationError{rule, share.id, fmt.Errorf("%s names no whole apart from itself: %w", share.id, ErrNoBasis)}
+	}
+	level, ok := c.partner(whole, Level)
+	if !ok {
+		return Fact{}, &DerivationError{rule, share.id, fmt.Errorf("no level of %s's %s over %s: %w", whole.Subject(), whole.Indicator(), share.Period(), ErrNoBasis)}
+	}
+	r := new(big.Rat).Mul(level.quantity.value.Rat(), share.quantity.Rat())
+	value, ok := exactDecimal(r)
+	if !ok {
+		return Fact{}, &DerivationError{rule, share.id, fmt.Errorf("%s × %s: %w", level.quantity, share.quantity, ErrInexact)}
+	}
+	q := Quantity{value: value, mag: level.quantity.mag, unit: level.quantity.unit, bound: level.quantity.bound.sum(share.quantity.bound)}
+	key := Key{Subject: share.Subject(), Indicator: share.Indicator(), Measure: Level, Period: share.Period()}
+	formula := fmt.Sprintf("whole %s (%s) × share %s = %s", level.quantity, level.id, share.quantity, q)
+	return derivedFact(rule, key, q, formula, share, level), nil
+}
+
 // TargetFromCompletion returns the target that a completion rate implies:
 // 天桥区 used 9046万美元 of foreign capital, 139.6% of its annual task, so the
 // task was 9046 / 1.396 ≈ 6479.94万美元. Rounded as WholeFromShare.

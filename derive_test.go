@@ -53,6 +53,10 @@ func TestDerivations(t *testing.T) {
 		// 280.9160…, rounded to 1 + 2 = 3 decimals: 280.916亿元.
 		{"jinan trade Q1 from share", c.WholeFromShare, "jinan-hitech-zone.trade.share-jinan.2020-q1", Jinan, Level, "约280.916亿元", "2020-Q1",
 			[]string{"jinan-hitech-zone.trade.share-jinan.2020-q1", "jinan-hitech-zone.trade.level.2020-q1"}},
+		// 002: 全年一般公共预算收入实现124.6亿元…税收占一般公共预算收入的比重达到91.5%:
+		// 124.6 × 0.915 = 114.009亿元, exact.
+		{"hitech zone tax 2019", c.PartFromShare, "jinan-hitech-zone.tax-revenue.share-budget-revenue.2019", HighTechZone, Level, "114.009亿元", "2019",
+			[]string{"jinan-hitech-zone.tax-revenue.share-budget-revenue.2019", "jinan-hitech-zone.budget-revenue.level.2019"}},
 		// 004: 实际使用外资9046万美元,占全年任务的139.6%: 9046 / 1.396 =
 		// 6479.942…, to 0 + 2 decimals: 6479.94万美元.
 		{"tianqiao task", c.TargetFromCompletion, "tianqiao.foreign-capital.completion.2021-ytd-10", Tianqiao, Target, "约6479.94万美元", "2021-01-01/2021-10-31", nil},

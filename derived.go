@@ -4,7 +4,8 @@ import "iter"
 
 // Derived returns every fact the catalogue's relations imply, computed on
 // first use: the growth of each gap's benchmark, the earlier growth behind
-// each change, the whole behind each share, the target behind each
+// each change, the whole behind each share (or the part, for a share of
+// another indicator's printed level), the target behind each
 // completion rate, last year's level behind each nominal growth rate, the
 // percentile of each rank among a printed number of peers, and each target
 // a later source reports met. Each is marked Derived, lists its Inputs and
@@ -35,7 +36,11 @@ func (c *Catalogue) derive() []Fact {
 		case Change:
 			add(c.EarlierGrowth(f))
 		case Share:
-			add(c.WholeFromShare(f))
+			if f.shareOf.IsValid() {
+				add(c.PartFromShare(f))
+			} else {
+				add(c.WholeFromShare(f))
+			}
 		case Completion:
 			add(c.TargetFromCompletion(f))
 		case Rank:

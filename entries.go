@@ -24,12 +24,16 @@ type entry struct {
 	as        string
 	status    Status // zero means Observed
 	benchmark Subject
-	versus    Period
-	rankOf    string // the size of a rank's peer group as printed: "160家"
-	quote     string
-	nth       int    // which occurrence of quote, from 1, when it occurs more than once
-	also      []cite // the same fact printed elsewhere
-	note      string
+	// shareOf is the indicator a Share is a part of, when it is not the
+	// fact's own: 税收占一般公共预算收入的比重 is TaxRevenue as a share of
+	// BudgetRevenue.
+	shareOf Indicator
+	versus  Period
+	rankOf  string // the size of a rank's peer group as printed: "160家"
+	quote   string
+	nth     int    // which occurrence of quote, from 1, when it occurs more than once
+	also    []cite // the same fact printed elsewhere
+	note    string
 }
 
 // cite is a further source of an entry: a quote in a seed file.
@@ -82,6 +86,7 @@ func (e entry) build(file string) (Fact, error) {
 		quantity:  q,
 		status:    status,
 		benchmark: e.benchmark,
+		shareOf:   e.shareOf,
 		versus:    e.versus,
 		rankOf:    rankOf,
 		sources:   sources,

@@ -30,6 +30,7 @@ type Fact struct {
 	quantity  Quantity
 	status    Status
 	benchmark Subject
+	shareOf   Indicator
 	versus    Period
 	rankOf    Quantity
 	sources   []Source
@@ -69,6 +70,18 @@ func (f Fact) Status() Status { return f.status }
 // zero Subject for other measures.
 func (f Fact) Benchmark() Subject { return f.benchmark }
 
+// ShareOf returns the whole a Share is a part of: the benchmark (or the
+// fact's own subject when there is none) measured by ShareOf's indicator.
+// For 济南高新区's 税收占一般公共预算收入的比重达到91.5% it is BudgetRevenue;
+// for a share of the fact's own indicator (占全市进出口总额52.4%) it is the
+// fact's indicator.
+func (f Fact) ShareOf() Indicator {
+	if f.shareOf.IsValid() {
+		return f.shareOf
+	}
+	return f.key.Indicator
+}
+
 // Versus returns the earlier period a Change is measured against
 // (前两个月 for 比前两个月提高11.1个百分点), or the zero Period.
 func (f Fact) Versus() Period { return f.versus }
@@ -100,7 +113,7 @@ func (f Fact) Note() string { return f.note }
 // go-cmp uses it.
 func (f Fact) Equal(g Fact) bool {
 	return f.id == g.id && f.key == g.key && f.quantity.Equal(g.quantity) &&
-		f.status == g.status && f.benchmark == g.benchmark && f.versus == g.versus &&
+		f.status == g.status && f.benchmark == g.benchmark && f.shareOf == g.shareOf && f.versus == g.versus &&
 		f.rankOf.Equal(g.rankOf) && slices.Equal(f.sources, g.sources) &&
 		f.derived == g.derived && slices.Equal(f.inputs, g.inputs) &&
 		f.formula == g.formula && f.note == g.note

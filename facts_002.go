@@ -92,7 +92,7 @@ func facts002() seedEntries {
 		},
 		{
 			id: "jinan-hitech-zone.tax-revenue.share-budget-revenue.2019", subject: HighTechZone, indicator: TaxRevenue,
-			measure: Share, period: full2019,
+			measure: Share, period: full2019, shareOf: BudgetRevenue,
 			figure: "91.5%", quote: "税收占一般公共预算收入的比重达到91.5%",
 			note: "Share of tax revenue in the zone's general public budget revenue (124.6亿元).",
 		},

@@ -9,7 +9,10 @@ import "strconv"
 // is the printed power of ten (8 for 亿); Unit is a Unit code ("CNY", "%",
 // "pp", "m2", "km2", "mu", "t", "km", "count" …) and Counter the counter
 // word of a count. Sources hold UTF-8 byte offsets [start, end) into the
-// seed file, and the quote equal to those bytes.
+// seed file, and the quote equal to those bytes. ShareOf names the
+// indicator a share is a part of when it is not the fact's own; RankOf is
+// the printed size of a rank's peer group ("160家"); Versus is the earlier
+// period of a change, in SDMX form.
 type Record struct {
 	ID           string         `json:"id"`
 	Subject      string         `json:"subject"`
@@ -31,6 +34,9 @@ type Record struct {
 	YearInferred bool           `json:"year_inferred"`
 	Status       string         `json:"status"`
 	Benchmark    string         `json:"benchmark"`
+	ShareOf      string         `json:"share_of,omitempty"`
+	RankOf       string         `json:"rank_of,omitempty"`
+	Versus       string         `json:"versus,omitempty"`
 	Sources      []RecordSource `json:"sources"`
 	Derived      bool           `json:"derived"`
 	Inputs       []string       `json:"inputs"`
@@ -73,6 +79,11 @@ func (f Fact) Record() Record {
 		Formula:     f.formula,
 		Note:        f.note,
 	}
+	if f.shareOf.IsValid() {
+		r.ShareOf = f.shareOf.ID()
+	}
+	r.RankOf = f.rankOf.String()
+	r.Versus = f.versus.String()
 	if r.Inputs == nil {
 		r.Inputs = []string{}
 	}

@@ -90,7 +90,8 @@ func writeJSONL(w io.Writer, rs []jinan.Record) error {
 var csvHeader = []string{
 	"id", "subject", "subject_code", "indicator", "measure", "value", "denominator", "unit", "counter",
 	"multiplier", "bound", "value_high", "period_start", "period_end", "period_label", "period_kind",
-	"time_period", "year_inferred", "status", "benchmark", "sources", "derived", "inputs", "note",
+	"time_period", "year_inferred", "status", "benchmark", "share_of", "rank_of", "versus", "sources", "derived",
+	"inputs", "formula", "note",
 }
 
 func writeCSV(w io.Writer, rs []jinan.Record) error {
@@ -106,8 +107,8 @@ func writeCSV(w io.Writer, rs []jinan.Record) error {
 		row := []string{
 			r.ID, r.Subject, r.SubjectCode, r.Indicator, r.Measure, r.Value, r.Denominator, r.Unit, r.Counter,
 			strconv.Itoa(r.Multiplier), r.Bound, r.ValueHigh, r.PeriodStart, r.PeriodEnd, r.PeriodLabel, r.PeriodKind,
-			r.TimePeriod, strconv.FormatBool(r.YearInferred), r.Status, r.Benchmark, strings.Join(srcs, ";"),
-			strconv.FormatBool(r.Derived), strings.Join(r.Inputs, ";"), r.Note,
+			r.TimePeriod, strconv.FormatBool(r.YearInferred), r.Status, r.Benchmark, r.ShareOf, r.RankOf, r.Versus,
+			strings.Join(srcs, ";"), strconv.FormatBool(r.Derived), strings.Join(r.Inputs, ";"), r.Formula, r.Note,
 		}
 		if err := cw.Write(row); err != nil {
 			return err
