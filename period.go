@@ -2,6 +2,7 @@ package jinan
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -234,4 +235,100 @@ func (p Period) yearEarlier() Period {
 	}
 	return Period{kind: p.kind, start: back(p.start), end: back(p.end), label: "上年同期",
 		inferred: p.inferred, inferredReason: p.inferredReason}
+}
+
+// ParsePeriod parses the ISO 8601 / SDMX form that Period.String writes:
+// "2019" (a calendar year), "2020-Q1" (a quarter), "2020-03" (a month),
+// "2020-03-31" (an instant), "2020-01-01/" (so far this year, end not
+// printed), and "2021-01-01/2021-10-31" (from January to the end of a
+// month: year to date; any other pair of dates: a span). The text form
+// holds no label and no inference, and a target horizon reads back as a
+// span: use a Record for those. Errors are a *ParseError wrapping ErrSyntax.
+func ParsePeriod(s string) (Period, error) {
+	fail := func(reason string) (Period, error) {
+		return Period{}, &ParseError{Input: clipInput("", s), Reason: reason, Err: ErrSyntax}
+	}
+	if s == "" {
+		return Period{}, &ParseError{Input: s, Reason: "no period", Err: ErrEmpty}
+	}
+	if start, end, ok := strings.Cut(s, "/"); ok {
+		a, err := parseDate(start)
+		if err != nil {
+			return fail("start: " + err.Error())
+		}
+		if end == "" {
+			return Period{kind: SoFar, start: a}, nil
+		}
+		b, err := parseDate(end)
+		switch {
+		case err != nil:
+			return fail("end: " + err.Error())
+		case b.Before(a):
+			return fail("end before start")
+		case a.Month == time.January && a.Day == 1 && a.Year == b.Year && b == endOfMonth(b.Year, b.Month):
+			return ThroughMonth(b.Year, b.Month, ""), nil
+		}
+		return SpanOf(a, b, ""), nil
+	}
+	switch {
+	case len(s) == 4:
+		if y, ok := atoi(s); ok {
+			return YearOf(y, ""), nil
+		}
+	case len(s) == 7 && s[4:6] == "-Q":
+		if y, ok := atoi(s[:4]); ok && s[6] >= '1' && s[6] <= '4' {
+			return QuarterOf(y, int(s[6]-'0'), ""), nil
+		}
+	case len(s) == 7 && s[4] == '-':
+		y, ok1 := atoi(s[:4])
+		m, ok2 := atoi(s[5:])
+		if ok1 && ok2 && m >= 1 && m <= 12 {
+			return MonthOf(y, time.Month(m), ""), nil
+		}
+	default:
+		if d, err := parseDate(s); err == nil {
+			return AsOf(d, ""), nil
+		}
+	}
+	return fail("not a year, quarter, month, date or interval")
+}
+
+// parseDate parses "2020-03-31", a real calendar date.
+func parseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil || t.Year() < 1 {
+		return Date{}, fmt.Errorf("%q is not a date YYYY-MM-DD", s)
+	}
+	return D(t.Year(), t.Month(), t.Day()), nil
+}
+
+// atoi reads a whole number of ASCII digits only.
+func atoi(s string) (int, bool) {
+	n := 0
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, s != ""
+}
+
+// MarshalText implements encoding.TextMarshaler with String; the label and
+// the inference are not part of the text (see ParsePeriod).
+func (p Period) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParsePeriod; the
+// empty text is the zero, unknown Period.
+func (p *Period) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*p = Period{}
+		return nil
+	}
+	v, err := ParsePeriod(string(text))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
 }

@@ -1,6 +1,9 @@
 package jinan
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 // TestPeriods checks each kind of period against the calendar: Chinese
 // releases cumulate from January, and 2020 was a leap year.
@@ -75,4 +78,80 @@ func TestInferred(t *testing.T) {
 	if p == q {
 		t.Error("an inferred period must differ from the printed one as a key")
 	}
+}
+
+func TestParsePeriod(t *testing.T) {
+	tests := []struct {
+		in         string
+		kind       PeriodKind
+		start, end string
+	}{
+		{"2019", CalendarYear, "2019-01-01", "2019-12-31"},
+		{"2020-Q1", Quarter, "2020-01-01", "2020-03-31"},
+		{"2020-03", SingleMonth, "2020-03-01", "2020-03-31"},
+		{"2020-03-31", Instant, "2020-03-31", "2020-03-31"},
+		{"2020-01-01/2020-02-29", YearToDate, "2020-01-01", "2020-02-29"}, // 前两个月, a leap year
+		{"2021-01-01/2021-10-31", YearToDate, "2021-01-01", "2021-10-31"}, // 1-10月
+		{"2018-01-01/2020-12-31", Span, "2018-01-01", "2020-12-31"},       // 3年来
+		{"2017-02-01/2020-03-31", Span, "2017-02-01", "2020-03-31"},       // 连续38个月
+		{"2021-01-01/", SoFar, "2021-01-01", ""},                          // 今年以来
+	}
+	for _, tt := range tests {
+		p, err := ParsePeriod(tt.in)
+		if err != nil {
+			t.Errorf("ParsePeriod(%q): %v", tt.in, err)
+			continue
+		}
+		if p.Kind() != tt.kind || p.Start().String() != tt.start || p.End().String() != tt.end || p.String() != tt.in {
+			t.Errorf("ParsePeriod(%q) = %v %s..%s (%s), want %v %s..%s", tt.in, p.Kind(), p.Start(), p.End(), p, tt.kind, tt.start, tt.end)
+		}
+	}
+}
+
+func TestParsePeriodErrors(t *testing.T) {
+	for _, in := range []string{"", "20", "2020-Q5", "2020-13", "2020-02-30", "2020-03-31/2020-01-01",
+		"２０２０", "2020/", "/2020-01-01", "2020-Q1/2020-Q2", "2020-1-1", "Q1 2020", "\xff"} {
+		_, err := ParsePeriod(in)
+		var pe *ParseError
+		if !errors.As(err, &pe) || !(errors.Is(err, ErrSyntax) || errors.Is(err, ErrEmpty)) {
+			t.Errorf("ParsePeriod(%q) error = %v, want a *ParseError wrapping ErrSyntax or ErrEmpty", in, err)
+		}
+	}
+}
+
+// TestCataloguePeriodsAsText: every period in the catalogue writes a text
+// that reads back to the same days.
+func TestCataloguePeriodsAsText(t *testing.T) {
+	for f := range Default().All() {
+		p := f.Period()
+		text, _ := p.MarshalText()
+		var back Period
+		if err := back.UnmarshalText(text); err != nil {
+			t.Errorf("%s: period %q: %v", f.ID(), text, err)
+			continue
+		}
+		if back.String() != p.String() || back.Start() != p.Start() {
+			t.Errorf("%s: period %q reads back as %v", f.ID(), text, back)
+		}
+	}
+}
+
+func FuzzParsePeriod(f *testing.F) {
+	for _, s := range []string{"2019", "2020-Q1", "2020-03", "2020-03-31", "2021-01-01/2021-10-31", "2021-01-01/", "2018-01-01/2020-12-31"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParsePeriod(s)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("ParsePeriod(%q) error %v is not a *ParseError", s, err)
+			}
+			return
+		}
+		again, err := ParsePeriod(p.String())
+		if err != nil || again != p {
+			t.Fatalf("ParsePeriod(%q) = %v, whose text %q reads back as %v, %v", s, p, p.String(), again, err)
+		}
+	})
 }
