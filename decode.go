@@ -40,11 +40,11 @@ func (c *Catalogue) FactFromRecord(r Record) (Fact, error) {
 	if !ok {
 		return fail("id", ErrNotFound)
 	}
-	subject, err := c.subjectByID(r.Subject)
+	subject, err := c.Subject(r.Subject)
 	if err != nil {
 		return fail("subject", err)
 	}
-	indicator, err := c.indicatorByID(r.Indicator)
+	indicator, err := c.Indicator(r.Indicator)
 	if err != nil {
 		return fail("indicator", err)
 	}
@@ -66,13 +66,13 @@ func (c *Catalogue) FactFromRecord(r Record) (Fact, error) {
 	}
 	var benchmark Subject
 	if r.Benchmark != "" {
-		if benchmark, err = c.subjectByID(r.Benchmark); err != nil {
+		if benchmark, err = c.Subject(r.Benchmark); err != nil {
 			return fail("benchmark", err)
 		}
 	}
 	var shareOf Indicator
 	if r.ShareOf != "" {
-		if shareOf, err = c.indicatorByID(r.ShareOf); err != nil {
+		if shareOf, err = c.Indicator(r.ShareOf); err != nil {
 			return fail("share_of", err)
 		}
 	}
@@ -118,30 +118,6 @@ func (c *Catalogue) derivedByID(id string) (Fact, bool) {
 		}
 	}
 	return Fact{}, false
-}
-
-// subjectByID returns the subject or benchmark of the catalogue's facts
-// whose ID is id.
-func (c *Catalogue) subjectByID(id string) (Subject, error) {
-	for _, f := range c.facts {
-		for _, s := range [...]Subject{f.key.Subject, f.benchmark} {
-			if s.id == id && s.IsValid() {
-				return s, nil
-			}
-		}
-	}
-	return Subject{}, fmt.Errorf("subject %q: %w", id, ErrNotFound)
-}
-
-// indicatorByID returns the indicator of the catalogue's facts whose ID is
-// id.
-func (c *Catalogue) indicatorByID(id string) (Indicator, error) {
-	for _, f := range c.facts {
-		if i := f.key.Indicator; i.id == id && i.IsValid() {
-			return i, nil
-		}
-	}
-	return Indicator{}, fmt.Errorf("indicator %q: %w", id, ErrNotFound)
 }
 
 // byName returns the index of name in names, the export names of an

@@ -108,7 +108,7 @@ func FormatFact(f Fact, t language.Tag) string {
 
 // Rescale returns q with magnitude m, the same number written with another
 // magnitude word: 2027.00亿元 rescaled to TenThousand is 20270000万元, and
-// 3000万美元 rescaled to HundredMillon is 0.3000亿美元. It is always exact:
+// 3000万美元 rescaled to HundredMillion is 0.3000亿美元. It is always exact:
 // only the decimal point moves, so the digits printed are kept (the four
 // decimals of 0.3000 are the precision 3000万 had). Bound and unit are
 // unchanged, and Rescale(q.Magnitude()) is q.

@@ -189,9 +189,9 @@ func TestRescale(t *testing.T) {
 		// 2027.00 × 10^8 = 202700000000 × 10^0.
 		{"2027.00亿元", jinan.Units, "202700000000元"},
 		// 3000 × 10^4 = 0.3000 × 10^8: four decimals, the precision of 万.
-		{"逾3000万美元", jinan.HundredMillon, "超过0.3000亿美元"},
+		{"逾3000万美元", jinan.HundredMillion, "超过0.3000亿美元"},
 		// 1 × 10^12 = 10000 × 10^8.
-		{"过万亿元", jinan.HundredMillon, "超过10000亿元"},
+		{"过万亿元", jinan.HundredMillion, "超过10000亿元"},
 		// 58 × 10^4 m² = 580000 m².
 		{"约58万平方米", jinan.Units, "约580000平方米"},
 		{"3—5亿元", jinan.TenThousand, "30000—50000万元"},
@@ -210,7 +210,7 @@ func TestRescale(t *testing.T) {
 			t.Errorf("%s.Rescale(%d) has magnitude %d", tt.in, tt.to, got.Magnitude())
 		}
 	}
-	if z := (jinan.Quantity{}).Rescale(jinan.HundredMillon); !z.IsZero() {
+	if z := (jinan.Quantity{}).Rescale(jinan.HundredMillion); !z.IsZero() {
 		t.Errorf("zero Quantity rescaled = %s, want the zero Quantity", z)
 	}
 }

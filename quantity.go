@@ -18,14 +18,14 @@ type Magnitude int8
 
 // The magnitudes printed in the seeds.
 const (
-	Units         Magnitude = 0  // no magnitude word
-	Thousand      Magnitude = 3  // 千
-	TenThousand   Magnitude = 4  // 万
-	TenMillion    Magnitude = 7  // 千万
-	HundredMillon Magnitude = 8  // 亿
-	TenBillion    Magnitude = 10 // 百亿
-	HundredBillon Magnitude = 11 // 千亿
-	Trillion      Magnitude = 12 // 万亿
+	Units          Magnitude = 0  // no magnitude word
+	Thousand       Magnitude = 3  // 千
+	TenThousand    Magnitude = 4  // 万
+	TenMillion     Magnitude = 7  // 千万
+	HundredMillion Magnitude = 8  // 亿
+	TenBillion     Magnitude = 10 // 百亿
+	HundredBillion Magnitude = 11 // 千亿
+	Trillion       Magnitude = 12 // 万亿
 )
 
 // magnitudeWords are the words of the magnitudes 0 to 12; "" where none.
@@ -64,7 +64,7 @@ type Quantity struct {
 }
 
 // NewQuantity returns an exact quantity of value × 10^mag in unit u, as
-// printed: NewQuantity(decimal.RequireFromString("2027.00"), HundredMillon, CNY)
+// printed: NewQuantity(decimal.RequireFromString("2027.00"), HundredMillion, CNY)
 // is 2027.00亿元.
 func NewQuantity(value decimal.Decimal, mag Magnitude, u Unit) Quantity {
 	return Quantity{value: value, mag: mag, unit: u, bound: Exact}

@@ -1,6 +1,9 @@
 package jinan
 
-import "iter"
+import (
+	"fmt"
+	"iter"
+)
 
 // Query selects facts. Each set field narrows the selection; the zero
 // Query selects every fact.
@@ -49,4 +52,29 @@ func (c *Catalogue) Query(q Query) iter.Seq[Fact] {
 			}
 		}
 	}
+}
+
+// Subject returns the subject (or benchmark) of the catalogue's facts
+// whose ID is id: Subject("shizhong") is 市中区. An unknown ID is an error
+// wrapping ErrNotFound.
+func (c *Catalogue) Subject(id string) (Subject, error) {
+	for _, f := range c.facts {
+		for _, s := range [...]Subject{f.key.Subject, f.benchmark} {
+			if s.id == id && s.IsValid() {
+				return s, nil
+			}
+		}
+	}
+	return Subject{}, fmt.Errorf("subject %q: %w", id, ErrNotFound)
+}
+
+// Indicator returns the indicator of the catalogue's facts whose ID is id:
+// Indicator("gdp") is GDP. An unknown ID is an error wrapping ErrNotFound.
+func (c *Catalogue) Indicator(id string) (Indicator, error) {
+	for _, f := range c.facts {
+		if i := f.key.Indicator; i.id == id && i.IsValid() {
+			return i, nil
+		}
+	}
+	return Indicator{}, fmt.Errorf("indicator %q: %w", id, ErrNotFound)
 }

@@ -47,13 +47,28 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	c := jinan.Default()
+	if *subject != "" {
+		if _, err := c.Subject(*subject); err != nil {
+			fmt.Fprintln(os.Stderr, "report:", err)
+			flag.Usage()
+			os.Exit(2)
+		}
+	}
+	if *indicator != "" {
+		if _, err := c.Indicator(*indicator); err != nil {
+			fmt.Fprintln(os.Stderr, "report:", err)
+			flag.Usage()
+			os.Exit(2)
+		}
+	}
 	r := report{w: os.Stdout, tag: tag, zh: *lang == "zh"}
 	keep := func(f jinan.Fact) bool {
 		return (*subject == "" || f.Subject().ID() == *subject || f.Subject().Within() == *subject) &&
 			(*indicator == "" || f.Indicator().ID() == *indicator) &&
 			(during.IsZero() || during.Overlaps(f.Period()))
 	}
-	r.print(jinan.Default(), keep)
+	r.print(c, keep)
 }
 
 // parsePeriod reads a -period flag: "2020" or "2020-Q1".
@@ -85,13 +100,15 @@ type section struct {
 
 func (r report) print(c *jinan.Catalogue, keep func(jinan.Fact) bool) {
 	var city, places, industries, firms, targets, benchmarks []jinan.Fact
-	for f := range c.All() {
+	file := func(f jinan.Fact) {
 		if !keep(f) {
-			continue
+			return
 		}
 		switch k := f.Subject().Kind(); {
 		case f.Status() == jinan.Planned:
 			targets = append(targets, f)
+		case k == jinan.Province || k == jinan.Nation:
+			benchmarks = append(benchmarks, f)
 		case f.Subject() == jinan.Jinan:
 			city = append(city, f)
 		case k == jinan.District || k == jinan.Zone:
@@ -102,10 +119,11 @@ func (r report) print(c *jinan.Catalogue, keep func(jinan.Fact) bool) {
 			firms = append(firms, f)
 		}
 	}
+	for f := range c.All() {
+		file(f)
+	}
 	for f := range c.Derived() {
-		if f.Measure() == jinan.Growth && f.Subject() != jinan.Jinan && keep(f) {
-			benchmarks = append(benchmarks, f)
-		}
+		file(f)
 	}
 	slices.SortStableFunc(city, func(a, b jinan.Fact) int {
 		return strings.Compare(a.Period().Start().String(), b.Period().Start().String())
