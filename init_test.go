@@ -59,6 +59,7 @@ func TestNothingAtInit(t *testing.T) {
 		maxAllocs int
 	}{
 		{"github.com/jinanfacts/jinan", 0},
+		{"github.com/jinanfacts/jinan/internal/figure", 0},
 	}
 	for _, tt := range tests {
 		if n := allocs[tt.pkg]; n > tt.maxAllocs {

@@ -18,6 +18,7 @@ import (
 // "约超过3000", "十几", invalid UTF-8), ErrRange (more than 30 significant
 // digits) or ErrUnknownUnit ("3.8亿英镑").
 func Parse(s string) (Figure, error) {
+	loadTables()
 	if s == "" {
 		return Figure{}, newParseError(s, 0, ErrEmpty, "")
 	}

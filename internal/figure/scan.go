@@ -1,7 +1,6 @@
 package figure
 
 import (
-	"sync"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -25,7 +24,8 @@ import (
 // longer than 30 digits is not a figure.
 func Scan(text string) []Figure {
 	var out []Figure
-	starts := startRunes()
+	loadTables()
+	starts := startRunes
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !starts[r] && !numeralish(r) {
@@ -53,30 +53,8 @@ func Scan(text string) []Figure {
 // startRunes returns the first runes of the words a phrase may start with
 // other than a number: 同比, 增长, 达, 约, 首位, 第, 前, 百分之 … A phrase
 // starts with one of them or with a numeral, so Scan tries no parse at any
-// other rune. It is built on first use.
-var startRunes = sync.OnceValue(func() map[rune]bool {
-	m := map[rune]bool{'首': true, '第': true, '前': true}
-	add := func(w string) {
-		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = true
-	}
-	for w := range comparisons {
-		add(w)
-	}
-	for w := range directions {
-		add(w)
-	}
-	for w := range exactWords {
-		add(w)
-	}
-	for w := range preBounds {
-		add(w)
-	}
-	for w := range magnitudes {
-		add(w)
-	}
-	return m
-})
+// other rune. loadTables builds it after the word tables.
+var startRunes map[rune]bool
 
 // mayStart reports whether a phrase may start at r, given the rune before.
 func mayStart(prev, r rune) bool {
@@ -120,17 +98,4 @@ func runEnd(s string, i int) int {
 
 // compounds are words whose second rune would otherwise start a phrase: in
 // 通过3—5年 the 过 is "through", not "more than"; in 目前12家 the 前 is "now".
-var compounds = map[[2]rune]bool{
-	{'通', '过'}: true, {'经', '过'}: true, {'不', '过'}: true, {'越', '过'}: true, {'度', '过'}: true,
-	{'最', '近'}: true, {'附', '近'}: true, {'临', '近'}: true, {'靠', '近'}: true,
-	{'作', '为'}: true, {'认', '为'}: true, {'成', '为'}: true, {'因', '为'}: true, {'称', '为'}: true,
-	{'行', '为'}: true, {'以', '为'}: true, {'更', '为'}: true, {'较', '为'}: true, {'转', '为'}: true,
-	{'评', '为'}: true, {'分', '为'}: true, {'列', '为'}: true, {'视', '为'}: true,
-	{'到', '达'}: true, {'发', '达'}: true, {'表', '达'}: true, {'传', '达'}: true, {'下', '达'}: true,
-	{'抵', '达'}: true, {'送', '达'}: true,
-	{'赶', '超'}: true, {'高', '超'}: true,
-	{'签', '约'}: true, {'制', '约'}: true, {'节', '约'}: true, {'合', '约'}: true, {'预', '约'}: true,
-	{'履', '约'}: true, {'邀', '约'}: true, {'特', '约'}: true, {'相', '约'}: true,
-	{'目', '前'}: true, {'当', '前'}: true, {'提', '前'}: true, {'此', '前'}: true, {'之', '前'}: true,
-	{'以', '前'}: true, {'日', '前'}: true, {'眼', '前'}: true, {'空', '前'}: true, {'超', '前'}: true,
-}
+var compounds map[[2]rune]bool

@@ -1,74 +1,48 @@
 package figure
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // The word tables of the grammar. Keys are words as printed; match finds the
 // longest one at a position. The longest key is four runes.
 
 // units maps a unit word to its canonical form.
-var units = map[string]string{
-	"元": "元", "美元": "美元",
-	"%": "%", "％": "%",
-	"个百分点": "个百分点", "百分点": "个百分点",
-	"成":    "成",
-	"平方公里": "平方公里", "平方米": "平方米", "亩": "亩", "公里": "公里", "吨": "吨",
-	"小时": "小时", "日": "日", "天": "天", "年": "年", "个月": "个月", "个工作日": "个工作日",
-	// Counters: the unit is a count of the things named.
-	"家": "家", "个": "个", "项": "项", "名": "名", "户": "户", "列": "列", "次": "次",
-	"人次": "人次", "部门": "部门", "支": "支", "粒": "粒", "栋": "栋", "人": "人", "件": "件", "张": "张",
-	"条": "条", "枚": "枚", "国": "国", "批": "批", "种": "种", "份": "份", "位": "位",
-	"座": "座", "所": "所", "处": "处", "大": "大", "倍": "倍", "道": "道", "轮": "轮",
-	// 强 is the top-N class of 世界500强; the parser makes it a rank.
-	"强": "强",
-}
+var units map[string]string
 
 // afterGe completes a unit split by 多 in "两个多月": 个 + 多 + 月.
-var afterGe = map[string]string{"月": "个月", "工作日": "个工作日", "百分点": "个百分点"}
+var afterGe map[string]string
 
 // magnitudes maps a magnitude word to its power of ten.
-var magnitudes = map[string]int{
-	"万": 4, "十万": 5, "百万": 6, "千万": 7,
-	"亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12,
-}
+var magnitudes map[string]int
 
 // preBounds are the qualifiers written before the number.
-var preBounds = map[string]Bound{
-	"约": About, "大约": About, "约为": About,
-	"近": Nearly, "将近": Nearly, "接近": Nearly,
-	"逾": Over, "超": Over, "超过": Over, "突破": Over, "过": Over,
-	"不到": Under, "不足": Under,
-	"不少于": AtLeast, "不低于": AtLeast,
-}
+var preBounds map[string]Bound
 
 // postBounds are the qualifiers written after the unit.
-var postBounds = map[string]Bound{"以上": AtLeast, "左右": About, "以下": AtMost, "以内": AtMost}
+var postBounds map[string]Bound
 
 // directions maps a direction word to whether it states a decrease.
-var directions = map[string]bool{
-	"增长": false, "提高": false, "上升": false, "增加": false,
-	"下降": true, "减少": true, "下滑": true, "降低": true, "回落": true,
-}
+var directions map[string]bool
 
 // comparisons name the base of a change; a direction word must follow.
-var comparisons = map[string]bool{"同比": true, "环比": true}
+var comparisons map[string]bool
 
 // exactWords state a figure without bounding it.
-var exactWords = map[string]bool{"达": true, "达到": true, "实现": true, "完成": true, "为": true}
+var exactWords map[string]bool
 
 // rangeSeps join the two ends of a range.
-var rangeSeps = map[string]bool{
-	"-": true, "－": true, "—": true, "——": true, "–": true,
-	"~": true, "～": true, "〜": true, "至": true, "到": true,
-}
+var rangeSeps map[string]bool
 
 // ratioUnits are units that a magnitude cannot scale.
-var ratioUnits = map[string]bool{"%": true, "个百分点": true, "成": true}
+var ratioUnits map[string]bool
 
 // timeUnits may take 内 ("3年内") and 多 ("一年多") after them.
-var timeUnits = map[string]bool{"年": true, "个月": true, "日": true, "天": true, "小时": true, "个工作日": true}
+var timeUnits map[string]bool
 
 // rankUnits may follow 前N: 前四名, 前20%.
-var rankUnits = map[string]bool{"名": true, "位": true, "%": true, "强": true}
+var rankUnits map[string]bool
 
 // match returns the value of the longest word of table that starts at s[i:]
 // and its length in bytes.
@@ -86,4 +60,97 @@ func match[V any](s string, i int, table map[string]V) (v V, n int, ok bool) {
 		}
 	}
 	return v, 0, false
+}
+
+// tablesOnce guards the building of the word tables, which happens on the
+// first Parse or Scan so that the package allocates nothing at init.
+var tablesOnce sync.Once
+
+// loadTables builds the word tables once; Parse and Scan call it first.
+func loadTables() { tablesOnce.Do(buildTables) }
+
+// buildTables fills the word tables above.
+func buildTables() {
+	units = map[string]string{
+		"元": "元", "美元": "美元",
+		"%": "%", "％": "%",
+		"个百分点": "个百分点", "百分点": "个百分点",
+		"成":    "成",
+		"平方公里": "平方公里", "平方米": "平方米", "亩": "亩", "公里": "公里", "吨": "吨",
+		"小时": "小时", "日": "日", "天": "天", "年": "年", "个月": "个月", "个工作日": "个工作日",
+		// Counters: the unit is a count of the things named.
+		"家": "家", "个": "个", "项": "项", "名": "名", "户": "户", "列": "列", "次": "次",
+		"人次": "人次", "部门": "部门", "支": "支", "粒": "粒", "栋": "栋", "人": "人", "件": "件", "张": "张",
+		"条": "条", "枚": "枚", "国": "国", "批": "批", "种": "种", "份": "份", "位": "位",
+		"座": "座", "所": "所", "处": "处", "大": "大", "倍": "倍", "道": "道", "轮": "轮",
+		// 强 is the top-N class of 世界500强; the parser makes it a rank.
+		"强": "强",
+	}
+	afterGe = map[string]string{"月": "个月", "工作日": "个工作日", "百分点": "个百分点"}
+	magnitudes = map[string]int{
+		"万": 4, "十万": 5, "百万": 6, "千万": 7,
+		"亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12,
+	}
+	preBounds = map[string]Bound{
+		"约": About, "大约": About, "约为": About,
+		"近": Nearly, "将近": Nearly, "接近": Nearly,
+		"逾": Over, "超": Over, "超过": Over, "突破": Over, "过": Over,
+		"不到": Under, "不足": Under,
+		"不少于": AtLeast, "不低于": AtLeast,
+	}
+	postBounds = map[string]Bound{"以上": AtLeast, "左右": About, "以下": AtMost, "以内": AtMost}
+	directions = map[string]bool{
+		"增长": false, "提高": false, "上升": false, "增加": false,
+		"下降": true, "减少": true, "下滑": true, "降低": true, "回落": true,
+	}
+	comparisons = map[string]bool{"同比": true, "环比": true}
+	exactWords = map[string]bool{"达": true, "达到": true, "实现": true, "完成": true, "为": true}
+	rangeSeps = map[string]bool{
+		"-": true, "－": true, "—": true, "——": true, "–": true,
+		"~": true, "～": true, "〜": true, "至": true, "到": true,
+	}
+	ratioUnits = map[string]bool{"%": true, "个百分点": true, "成": true}
+	timeUnits = map[string]bool{"年": true, "个月": true, "日": true, "天": true, "小时": true, "个工作日": true}
+	rankUnits = map[string]bool{"名": true, "位": true, "%": true, "强": true}
+	compounds = map[[2]rune]bool{
+		{'通', '过'}: true, {'经', '过'}: true, {'不', '过'}: true, {'越', '过'}: true, {'度', '过'}: true,
+		{'最', '近'}: true, {'附', '近'}: true, {'临', '近'}: true, {'靠', '近'}: true,
+		{'作', '为'}: true, {'认', '为'}: true, {'成', '为'}: true, {'因', '为'}: true, {'称', '为'}: true,
+		{'行', '为'}: true, {'以', '为'}: true, {'更', '为'}: true, {'较', '为'}: true, {'转', '为'}: true,
+		{'评', '为'}: true, {'分', '为'}: true, {'列', '为'}: true, {'视', '为'}: true,
+		{'到', '达'}: true, {'发', '达'}: true, {'表', '达'}: true, {'传', '达'}: true, {'下', '达'}: true,
+		{'抵', '达'}: true, {'送', '达'}: true,
+		{'赶', '超'}: true, {'高', '超'}: true,
+		{'签', '约'}: true, {'制', '约'}: true, {'节', '约'}: true, {'合', '约'}: true, {'预', '约'}: true,
+		{'履', '约'}: true, {'邀', '约'}: true, {'特', '约'}: true, {'相', '约'}: true,
+		{'目', '前'}: true, {'当', '前'}: true, {'提', '前'}: true, {'此', '前'}: true, {'之', '前'}: true,
+		{'以', '前'}: true, {'日', '前'}: true, {'眼', '前'}: true, {'空', '前'}: true, {'超', '前'}: true,
+	}
+	startRunes = buildStartRunes()
+}
+
+// buildStartRunes returns the first runes of the words a phrase may start
+// with: see startRunes.
+func buildStartRunes() map[rune]bool {
+	m := map[rune]bool{'首': true, '第': true, '前': true}
+	add := func(w string) {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	for w := range comparisons {
+		add(w)
+	}
+	for w := range directions {
+		add(w)
+	}
+	for w := range exactWords {
+		add(w)
+	}
+	for w := range preBounds {
+		add(w)
+	}
+	for w := range magnitudes {
+		add(w)
+	}
+	return m
 }
