@@ -21,13 +21,14 @@ func (q Quantity) Neg() Quantity {
 // Add returns q + o. Both must be of one dimension and, for money, one
 // currency and, for counts, one counter word; otherwise the error is a
 // *MismatchError wrapping ErrIncompatible: 20.7% plus 24.3个百分点 is not a
-// number. o is expressed in q's unit first (exactly, or ErrInexact), and
-// the sum has the smaller of the two magnitudes. The bound follows from
-// the inputs' bounds: exact plus exact is exact, "over" plus exact is
-// "over", "about" anywhere makes "about", and bounds on opposite sides make
-// "about".
+// number, and ranks (第27名) do not add at all. o is expressed in q's unit
+// first (exactly, or ErrInexact), and the sum has the smaller of the two
+// magnitudes. The bound follows from the inputs' bounds: exact plus exact
+// is exact, "over" plus exact is "over", "about" anywhere makes "about",
+// and bounds on opposite sides make "about".
 func (q Quantity) Add(o Quantity) (Quantity, error) {
-	if !sameScale(q.unit, o.unit) || q.IsZero() {
+	// Ranks are positions, not amounts: 第27名 plus 第3名 is no rank.
+	if !sameScale(q.unit, o.unit) || q.IsZero() || q.unit.Dimension() == Position {
 		return Quantity{}, &MismatchError{Op: "add", A: q.unit, B: o.unit}
 	}
 	if q.den > 1 || o.den > 1 {

@@ -234,12 +234,16 @@ func TestArithmeticMismatch(t *testing.T) {
 		{"3.8亿美元", "3.8亿元"},     // USD and CNY
 		{"26.3平方公里", "5053.5吨"}, // m² and t
 		{"230家", "83列"},         // enterprises and trains
+		{"第27名", "第3名"},         // ranks are positions, not amounts
 	}
 	for _, tt := range tests {
 		_, err := MustParseQuantity(tt.a).Add(MustParseQuantity(tt.b))
 		var me *MismatchError
 		if !errors.Is(err, ErrIncompatible) || !errors.As(err, &me) {
 			t.Errorf("%s + %s error = %v, want a *MismatchError wrapping ErrIncompatible", tt.a, tt.b, err)
+		}
+		if a := MustParseQuantity(tt.a); a.Unit().Dimension() == Position {
+			continue // ranks compare (27th after 3rd) though they do not add
 		}
 		if _, err := MustParseQuantity(tt.a).Cmp(MustParseQuantity(tt.b)); !errors.Is(err, ErrIncompatible) {
 			t.Errorf("%s cmp %s error = %v, want ErrIncompatible", tt.a, tt.b, err)
