@@ -28,7 +28,7 @@ import (
 	"strings"
 
 	"github.com/jinanfacts/jinan"
-	"github.com/jinanfacts/jinan/internal/termtable"
+	"github.com/jinanfacts/jinan/examples/internal/termtable"
 )
 
 // builtin is the seed read when no FILE is given.

@@ -23,7 +23,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jinanfacts/jinan"
-	"github.com/jinanfacts/jinan/internal/termtable"
+	"github.com/jinanfacts/jinan/examples/internal/termtable"
 )
 
 func main() {

@@ -14,7 +14,6 @@ import (
 	"os"
 
 	"github.com/jinanfacts/jinan"
-	"github.com/jinanfacts/jinan/internal/tables"
 )
 
 func main() {
@@ -24,5 +23,5 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	fmt.Print(tables.Markdown(jinan.Default(), tables.MinFacts))
+	fmt.Print(markdown(jinan.Default(), minFacts))
 }

@@ -1,7 +1,4 @@
-// Package tables writes the Markdown tables of what the catalogue holds,
-// for the README: facts per seed and per indicator, counted from the
-// catalogue itself so that nobody types them by hand.
-package tables
+package main
 
 import (
 	"cmp"
@@ -12,14 +9,16 @@ import (
 	"github.com/jinanfacts/jinan"
 )
 
-// MinFacts is the fewest facts an indicator needs for a row of its own
+// minFacts is the fewest facts an indicator needs for a row of its own
 // in the README.
-const MinFacts = 3
+const minFacts = 3
 
-// Markdown returns the tables: facts per seed document (read from it, and
+// markdown returns the tables of what c holds, counted from c itself so
+// that nobody types them by hand: facts per seed document (read from it, and
 // derived from its facts), then facts per indicator for the indicators with
-// at least minFacts facts, the rest counted in one row.
-func Markdown(c *jinan.Catalogue, minFacts int) string {
+// at least atLeast facts (the README uses minFacts), the rest counted in
+// one row.
+func markdown(c *jinan.Catalogue, atLeast int) string {
 	var b strings.Builder
 	read := map[string]int{}
 	for f := range c.All() {
@@ -49,7 +48,7 @@ func Markdown(c *jinan.Catalogue, minFacts int) string {
 	var rows []row
 	others, otherFacts := 0, 0
 	for ind, n := range counts {
-		if n >= minFacts {
+		if n >= atLeast {
 			rows = append(rows, row{ind, n})
 		} else {
 			others++
@@ -63,6 +62,6 @@ func Markdown(c *jinan.Catalogue, minFacts int) string {
 	for _, r := range rows {
 		fmt.Fprintf(&b, "| %s (`%s`) | %s | %s | %d |\n", r.ind.English(), r.ind.ID(), r.ind.Chinese(), r.ind.Pricing(), r.n)
 	}
-	fmt.Fprintf(&b, "| %d other indicators, fewer than %d facts each | | | %d |\n", others, minFacts, otherFacts)
+	fmt.Fprintf(&b, "| %d other indicators, fewer than %d facts each | | | %d |\n", others, atLeast, otherFacts)
 	return b.String()
 }
