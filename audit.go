@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/jinanfacts/jinan/internal/data"
+
 	"github.com/jinanfacts/jinan/internal/figure"
 )
 
@@ -24,20 +26,20 @@ type Check struct {
 // Audit checks every arithmetic relation among the catalogue's facts that
 // the seeds allow, and reports the derivations the library refuses (a base
 // from a comparable-price growth rate). It computes afresh on each call.
-func (c *Catalogue) Audit() []Check {
+func (c Catalogue) Audit() []Check {
 	var out []Check
 	out = append(out, c.auditSums()...)
 	out = append(out, c.auditParts()...)
 	out = append(out, c.auditPrintedTwice()...)
-	out = append(out, c.auditContribution())
-	out = append(out, c.auditPercentile())
+	out = append(out, c.auditContributions()...)
+	out = append(out, c.auditPercentiles()...)
 	out = append(out, c.auditRefusals()...)
 	return out
 }
 
 // facts returns the facts with the given IDs; a missing ID is a bug in the
 // audit's relations, which a test catches.
-func (c *Catalogue) factsByID(ids ...string) ([]Fact, error) {
+func (c Catalogue) factsByID(ids ...string) ([]Fact, error) {
 	out := make([]Fact, len(ids))
 	for i, id := range ids {
 		f, ok := c.Fact(id)
@@ -55,34 +57,26 @@ func missing(relation, name string, ids []string, err error) Check {
 }
 
 // auditSums checks parts that the seeds print with their total.
-func (c *Catalogue) auditSums() []Check {
-	sums := []struct {
-		name  string
-		whole string
-		parts []string
-	}{
-		{"市中区 land supplied 2019 = land sold + land allocated (1579亩 = 835亩 + 744亩)",
-			"shizhong.land-supplied.level.2019", []string{"shizhong.land-transferred.level.2019", "shizhong.land-allocated.level.2019"}},
-	}
+func (c Catalogue) auditSums() []Check {
 	var out []Check
-	for _, s := range sums {
-		ids := append([]string{s.whole}, s.parts...)
+	for _, s := range data.Sums {
+		ids := append([]string{s.Whole}, s.Parts...)
 		fs, err := c.factsByID(ids...)
 		if err != nil {
-			out = append(out, missing("sum", s.name, ids, err))
+			out = append(out, missing("sum", s.Name, ids, err))
 			continue
 		}
-		total := fs[1].quantity
+		total := fs[1].get().quantity
 		for _, p := range fs[2:] {
-			if total, err = total.Add(p.quantity); err != nil {
+			if total, err = total.Add(p.get().quantity); err != nil {
 				break
 			}
 		}
-		ck := Check{Relation: "sum", Name: s.name, Inputs: ids, Want: fs[0].quantity.String()}
+		ck := Check{Relation: "sum", Name: s.Name, Inputs: ids, Want: fs[0].get().quantity.String()}
 		if err != nil {
 			ck.Got = err.Error()
 		} else {
-			ck.Got, ck.Holds = total.String(), total.Equal(fs[0].quantity)
+			ck.Got, ck.Holds = total.String(), total.Equal(fs[0].get().quantity)
 		}
 		out = append(out, ck)
 	}
@@ -90,36 +84,18 @@ func (c *Catalogue) auditSums() []Check {
 }
 
 // auditParts checks that a part is no larger than the whole it belongs to.
-func (c *Catalogue) auditParts() []Check {
-	pairs := []struct{ name, part, whole string }{
-		{"齐鲁制药 US formulation exports (1548万美元) within its exports (1.79亿美元), Q1 2020",
-			"qilu-pharma.formulation-exports-us.level.2020-q1", "qilu-pharma.exports.level.2020-q1"},
-		{"key projects started (244个) within key projects (270个), end of March 2020",
-			"jinan-municipal-key-projects.projects-started.level.2020-03-31", "jinan-municipal-key-projects.projects.level.2020-03-31"},
-		{"市中区 projects over 1亿元 (174个) within projects over 1000万元 (1134个), 2019",
-			"shizhong-projects-100m-plus.projects.level.2019", "shizhong-projects-10m-plus.projects.level.2019"},
-		{"their subscribed capital (748亿元) within 933亿元, 2019",
-			"shizhong-projects-100m-plus.subscribed-capital.level.2019", "shizhong-projects-10m-plus.subscribed-capital.level.2019"},
-		{"FTZ Jinan Area (37.99平方公里) within the Shandong FTZ (119.98平方公里)",
-			"ftz-jinan-area.land-area.level.2019-08-26", "shandong-ftz.land-area.level.2019-08-26"},
-		{"FTZ pilot tasks landed (40%) within those under way (80%以上), 2020",
-			"ftz-jinan-area.pilot-tasks.completion.2020-12-31", "ftz-jinan-area.pilot-tasks.share-under-way.2020-12-31"},
-		{"Jinan GDP in Q1 2020 (2027.00亿元) within January–September (7248.40亿元): flows cumulate",
-			"jinan.gdp.level.2020-q1", "jinan.gdp.level.2020-ytd-09"},
-		{"Jinan GDP January–September 2020 (7248.40亿元) within the year (过万亿元)",
-			"jinan.gdp.level.2020-ytd-09", "jinan.gdp.level.2020"},
-	}
+func (c Catalogue) auditParts() []Check {
 	var out []Check
-	for _, p := range pairs {
-		ids := []string{p.part, p.whole}
+	for _, p := range data.Parts {
+		ids := []string{p.Part, p.Whole}
 		fs, err := c.factsByID(ids...)
 		if err != nil {
-			out = append(out, missing("part-of-whole", p.name, ids, err))
+			out = append(out, missing("part-of-whole", p.Name, ids, err))
 			continue
 		}
-		ck := Check{Relation: "part-of-whole", Name: p.name, Inputs: ids,
-			Want: fmt.Sprintf("%s ≤ %s", fs[0].quantity, fs[1].quantity)}
-		n, err := fs[0].quantity.Cmp(fs[1].quantity)
+		ck := Check{Relation: "part-of-whole", Name: p.Name, Inputs: ids,
+			Want: fmt.Sprintf("%s ≤ %s", fs[0].get().quantity, fs[1].get().quantity)}
+		n, err := fs[0].get().quantity.Cmp(fs[1].get().quantity)
 		if err != nil {
 			ck.Got = err.Error()
 		} else {
@@ -132,18 +108,18 @@ func (c *Catalogue) auditParts() []Check {
 }
 
 // auditPrintedTwice checks every fact with more than one source: each
-// further quote must print the same figure. It also compares the two
-// prints of 天桥区's completion rate, which the seed gives as 139.6% and
-// 139.66%.
-func (c *Catalogue) auditPrintedTwice() []Check {
+// further quote must print the same figure. It also compares the figures a
+// seed prints twice with different digits, such as 天桥区's completion
+// rate, given as 139.6% and 139.66%.
+func (c Catalogue) auditPrintedTwice() []Check {
 	var out []Check
-	for _, f := range c.facts {
-		if len(f.sources) < 2 {
+	for f := range c.All() {
+		if len(f.get().sources) < 2 {
 			continue
 		}
-		for _, s := range f.sources[1:] {
-			ck := Check{Relation: "printed-twice", Name: fmt.Sprintf("%s printed again in %s", f.id, s.File),
-				Inputs: []string{f.id}, Want: f.quantity.String(), Got: "a different figure in “" + s.Quote + "”"}
+		for _, s := range f.get().sources[1:] {
+			ck := Check{Relation: "printed-twice", Name: fmt.Sprintf("%s printed again in %s", f.get().id, s.File),
+				Inputs: []string{f.get().id}, Want: f.get().quantity.String(), Got: "a different figure in “" + s.Quote + "”"}
 			figures := figure.Scan(s.Quote)
 			if len(figures) == 0 {
 				// A restatement in words, such as 迈进“万亿俱乐部” for the
@@ -152,7 +128,7 @@ func (c *Catalogue) auditPrintedTwice() []Check {
 			}
 			for _, fig := range figures {
 				q, err := fromFigure(fig)
-				if err == nil && q.value.Abs().Equal(f.quantity.value.Abs()) && q.mag == f.quantity.mag {
+				if err == nil && q.value.Abs().Equal(f.get().quantity.value.Abs()) && q.mag == f.get().quantity.mag {
 					ck.Got, ck.Holds = q.String(), true
 					break
 				}
@@ -160,17 +136,19 @@ func (c *Catalogue) auditPrintedTwice() []Check {
 			out = append(out, ck)
 		}
 	}
-	ids := []string{"tianqiao.foreign-capital.completion.2021-ytd-10", "tianqiao.foreign-capital.completion-second-print.2021-ytd-10"}
-	fs, err := c.factsByID(ids...)
-	if err != nil {
-		return append(out, missing("printed-twice", "天桥区 completion rate", ids, err))
+	for _, p := range data.Pairs {
+		ids := []string{p.A, p.B}
+		fs, err := c.factsByID(ids...)
+		if err != nil {
+			out = append(out, missing("printed-twice", p.Name, ids, err))
+			continue
+		}
+		a, b := fs[0].Quantity(), fs[1].Quantity()
+		out = append(out, Check{Relation: "printed-twice", Inputs: ids, Name: p.Name,
+			Want:  fmt.Sprintf("%s and %s agree within the printed precision", a, b),
+			Got:   fmt.Sprintf("|%s − %s| = %s", printed(a.value), printed(b.value), a.value.Sub(b.value).Abs()),
+			Holds: withinPrecision(a, b)})
 	}
-	a, b := fs[0].quantity, fs[1].quantity
-	out = append(out, Check{Relation: "printed-twice", Inputs: ids,
-		Name:  "天桥区's foreign capital as a share of its annual task, printed twice in 004",
-		Want:  fmt.Sprintf("%s and %s agree within the printed precision", a, b),
-		Got:   fmt.Sprintf("|%s − %s| = %s", printed(a.value), printed(b.value), a.value.Sub(b.value).Abs()),
-		Holds: withinPrecision(a, b)})
 	return out
 }
 
@@ -185,54 +163,62 @@ func withinPrecision(a, b Quantity) bool {
 	return diff.Abs(diff).Cmp(half) <= 0
 }
 
-// auditContribution checks 济南高新区's contribution to Jinan's trade growth
-// in Q1 2020 against its share and both growth rates. With share s, the
-// zone's growth p and the city's growth w, the contribution in percentage
-// points is s × (1 + w) × p / (1 + p) × 100.
-func (c *Catalogue) auditContribution() Check {
-	const name = "济南高新区's contribution to Jinan's trade growth, Q1 2020 (002, with Jinan's growth from 000)"
-	ids := []string{"jinan-hitech-zone.trade.contribution-jinan.2020-q1", "jinan-hitech-zone.trade.share-jinan.2020-q1",
-		"jinan-hitech-zone.trade.growth.2020-q1", "jinan.trade.growth.2020-q1"}
-	fs, err := c.factsByID(ids...)
-	if err != nil {
-		return missing("contribution", name, ids, err)
+// auditContributions checks each contribution to a whole's growth against
+// the part's share and both growth rates: 济南高新区's 22.9个百分点 of Jinan's
+// Q1 2020 trade growth. With share s, the part's growth p and the whole's
+// growth w, the contribution in percentage points is
+// s × (1 + w) × p / (1 + p) × 100.
+func (c Catalogue) auditContributions() []Check {
+	var out []Check
+	for _, r := range data.Contributions {
+		ids := []string{r.Contribution, r.Share, r.PartGrowth, r.WholeGrowth}
+		fs, err := c.factsByID(ids...)
+		if err != nil {
+			out = append(out, missing("contribution", r.Name, ids, err))
+			continue
+		}
+		contribution, shareQ, partQ, wholeQ := fs[0].Quantity(), fs[1].Quantity(), fs[2].Quantity(), fs[3].Quantity()
+		share, part, whole := shareQ.Rat(), partQ.Rat(), wholeQ.Rat()
+		one := big.NewRat(1, 1)
+		v := new(big.Rat).Mul(share, new(big.Rat).Add(one, whole))
+		v.Mul(v, part)
+		v.Quo(v, new(big.Rat).Add(one, part))
+		v.Mul(v, big.NewRat(100, 1))
+		implied := Quantity{value: roundRat(v, 1), unit: PercentagePoint, bound: Exact}
+		out = append(out, Check{Relation: "contribution", Name: r.Name, Inputs: ids,
+			Want: fmt.Sprintf("%s = %s × (1 + %s) × %s / (1 + %s)", contribution, shareQ, wholeQ, partQ, partQ),
+			Got:  fmt.Sprintf("%s (rounded to 1 decimal)", implied), Holds: withinPrecision(implied, contribution)})
 	}
-	share, zone, city := fs[1].quantity.Rat(), fs[2].quantity.Rat(), fs[3].quantity.Rat()
-	one := big.NewRat(1, 1)
-	v := new(big.Rat).Mul(share, new(big.Rat).Add(one, city))
-	v.Mul(v, zone)
-	v.Quo(v, new(big.Rat).Add(one, zone))
-	v.Mul(v, big.NewRat(100, 1))
-	implied := Quantity{value: roundRat(v, 1), unit: PercentagePoint, bound: Exact}
-	return Check{Relation: "contribution", Name: name, Inputs: ids,
-		Want: fmt.Sprintf("%s = %s × (1 + %s) × %s / (1 + %s)", fs[0].quantity, fs[1].quantity, fs[3].quantity, fs[2].quantity, fs[2].quantity),
-		Got:  fmt.Sprintf("%s (rounded to 1 decimal)", implied), Holds: withinPrecision(implied, fs[0].quantity)}
+	return out
 }
 
-// auditPercentile checks 济北开发区's rank against the percentile the seed
-// prints with it: 第27名 of 160 zones and 首次进入全省前20%.
-func (c *Catalogue) auditPercentile() Check {
-	const name = "济北开发区 27th of 160 zones is within the top 20% (004)"
-	ids := []string{"jibei-zone.zone-appraisal.rank-shandong-zones.2020", "jibei-zone.zone-appraisal.rank-top-percent-shandong-zones.2020"}
-	fs, err := c.factsByID(ids...)
-	if err != nil {
-		return missing("percentile", name, ids, err)
+// auditPercentiles checks each rank against the percentile band the seed
+// prints with it: 济北开发区's 第27名 of 160 zones and 首次进入全省前20%.
+func (c Catalogue) auditPercentiles() []Check {
+	var out []Check
+	for _, r := range data.Percentiles {
+		ids := []string{r.Rank, r.Band}
+		fs, err := c.factsByID(ids...)
+		if err == nil {
+			var pct Fact
+			if pct, err = c.RankPercentile(fs[0]); err == nil {
+				top := Quantity{value: fs[1].Quantity().value, unit: Percent, bound: Exact}
+				n, _ := pct.Quantity().Cmp(top)
+				out = append(out, Check{Relation: "percentile", Name: r.Name, Inputs: ids,
+					Want: fmt.Sprintf("%s ≤ %s", pct.Quantity(), top), Got: map[bool]string{true: "holds", false: "outside"}[n <= 0], Holds: n <= 0})
+				continue
+			}
+		}
+		out = append(out, missing("percentile", r.Name, ids, err))
 	}
-	pct, err := c.RankPercentile(fs[0])
-	if err != nil {
-		return missing("percentile", name, ids, err)
-	}
-	top := Quantity{value: fs[1].quantity.value, unit: Percent, bound: Exact}
-	n, _ := pct.quantity.Cmp(top)
-	return Check{Relation: "percentile", Name: name, Inputs: ids,
-		Want: fmt.Sprintf("%s ≤ %s", pct.quantity, top), Got: map[bool]string{true: "holds", false: "outside"}[n <= 0], Holds: n <= 0}
+	return out
 }
 
 // auditRefusals lists the prior levels the library will not derive: every
 // level with a growth rate at comparable prices.
-func (c *Catalogue) auditRefusals() []Check {
+func (c Catalogue) auditRefusals() []Check {
 	var out []Check
-	for _, f := range c.facts {
+	for f := range c.All() {
 		if f.Measure() != Level || f.Indicator().Pricing() != Comparable {
 			continue
 		}
@@ -240,8 +226,8 @@ func (c *Catalogue) auditRefusals() []Check {
 			continue
 		}
 		_, err := c.PriorLevel(f)
-		out = append(out, Check{Relation: "derivation", Name: fmt.Sprintf("last year's %s from %s", f.Indicator(), f.id),
-			Inputs: []string{f.id}, Want: "refused: growth at comparable prices", Got: fmt.Sprint(err), Holds: err != nil})
+		out = append(out, Check{Relation: "derivation", Name: fmt.Sprintf("last year's %s from %s", f.Indicator(), f.get().id),
+			Inputs: []string{f.get().id}, Want: "refused: growth at comparable prices", Got: fmt.Sprint(err), Holds: err != nil})
 	}
 	return out
 }

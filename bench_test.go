@@ -2,6 +2,7 @@ package jinan
 
 import (
 	"encoding/json"
+	"github.com/jinanfacts/jinan/internal/data"
 	"io"
 	"strings"
 	"testing"
@@ -12,7 +13,7 @@ import (
 // that their ratio is taken on one machine in one state.
 
 // factIDs returns the IDs of every fact of c, in catalogue order.
-func factIDs(c *Catalogue) []string {
+func factIDs(c Catalogue) []string {
 	var ids []string
 	for f := range c.All() {
 		ids = append(ids, f.ID())
@@ -99,7 +100,7 @@ func BenchmarkQuery(b *testing.B) {
 func BenchmarkColdBuild(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		c, err := build(seedCatalogue())
+		c, err := build(data.Seeds())
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -128,7 +129,7 @@ func BenchmarkExportJSONL(b *testing.B) {
 
 // exportJSONL writes one JSON object per fact of c, HTML left unescaped
 // as the export command writes it.
-func exportJSONL(w io.Writer, c *Catalogue) error {
+func exportJSONL(w io.Writer, c Catalogue) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for f := range c.All() {

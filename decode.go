@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/shopspring/decimal"
 )
@@ -17,118 +16,64 @@ import (
 // jinan.gdp.level.2020-q1, with value "2027.00", multiplier 8 and unit
 // "CNY", gives that fact again, its quantity printing 2027.00亿元.
 //
-// Each field is decoded into its type: the subject, indicator and
-// benchmark by ID among the catalogue's facts, the quantity from value,
-// denominator, unit, counter, multiplier, bound and value_high, the period
-// from its kind, dates and label. A Record does not carry a fact's Versus,
-// RankOf, nor why a period's year was inferred; those come from the
-// catalogue's fact of the same ID.
+// Each field is checked against its type (the subject, indicator and
+// benchmark are IDs of the vocabulary, the value a decimal as printed, the
+// unit a unit code, the dates real dates) and then against the record of
+// the catalogue's fact of the same ID, which is returned.
 //
 // A field that does not decode gives an error wrapping ErrSyntax,
 // ErrUnknownUnit or ErrRange. A record whose ID is not in the catalogue, or
 // that differs in any field from the record of the catalogue's fact of
 // that ID (a value of "2027.0" for "2027.00"), describes no fact of the
 // catalogue: the error wraps ErrNotFound and names the field.
-func (c *Catalogue) FactFromRecord(r Record) (Fact, error) {
+func (c Catalogue) FactFromRecord(r Record) (Fact, error) {
 	fail := func(field string, err error) (Fact, error) {
-		return Fact{}, fmt.Errorf("jinan: record %q: %s: %w", r.ID, field, err)
+		return Fact{}, fmt.Errorf("jinan: record %q: %s: %w", clipInput("", r.ID), field, err)
 	}
-	want, ok := c.Fact(r.ID)
-	if !ok && r.Derived {
-		want, ok = c.derivedByID(r.ID)
+	var want Fact
+	var ok bool
+	if r.Derived {
+		want, ok = c.Fact(r.ID)
+	} else if f, found := c.readSet().byID[r.ID]; found {
+		want, ok = Fact{f}, true
 	}
 	if !ok {
 		return fail("id", ErrNotFound)
 	}
-	subject, err := c.Subject(r.Subject)
-	if err != nil {
+	if _, err := ParseSubject(r.Subject); err != nil {
 		return fail("subject", err)
 	}
-	indicator, err := c.Indicator(r.Indicator)
-	if err != nil {
+	if _, err := ParseIndicator(r.Indicator); err != nil {
 		return fail("indicator", err)
 	}
-	measure, err := byName(r.Measure, measureNames[:], "measure")
-	if err != nil {
+	var m Measure
+	if err := m.UnmarshalText([]byte(r.Measure)); err != nil {
 		return fail("measure", err)
 	}
-	q, field, err := quantityFromRecord(r)
-	if err != nil {
+	if _, field, err := quantityFromRecord(r); err != nil {
 		return fail(field, err)
 	}
-	period, field, err := periodFromRecord(r, want.key.Period)
-	if err != nil {
+	if field, err := periodFromRecord(r); err != nil {
 		return fail(field, err)
 	}
-	status, err := byName(r.Status, []string{Observed: Observed.String(), Planned: Planned.String()}, "status")
-	if err != nil {
+	var s Status
+	if err := s.UnmarshalText([]byte(r.Status)); err != nil {
 		return fail("status", err)
 	}
-	var benchmark Subject
 	if r.Benchmark != "" {
-		if benchmark, err = c.Subject(r.Benchmark); err != nil {
+		if _, err := ParseSubject(r.Benchmark); err != nil {
 			return fail("benchmark", err)
 		}
 	}
-	var shareOf Indicator
 	if r.ShareOf != "" {
-		if shareOf, err = c.Indicator(r.ShareOf); err != nil {
+		if _, err := ParseIndicator(r.ShareOf); err != nil {
 			return fail("share_of", err)
 		}
-	}
-	sources := make([]Source, len(r.Sources))
-	for i, s := range r.Sources {
-		sources[i] = Source(s)
-	}
-	var inputs []string
-	if len(r.Inputs) > 0 {
-		inputs = append(inputs, r.Inputs...)
-	}
-	got := Fact{
-		id:        r.ID,
-		key:       Key{Subject: subject, Indicator: indicator, Measure: Measure(measure), Period: period},
-		quantity:  q,
-		status:    Status(status),
-		benchmark: benchmark,
-		shareOf:   shareOf,
-		versus:    want.versus,
-		rankOf:    want.rankOf,
-		sources:   sources,
-		derived:   r.Derived,
-		inputs:    inputs,
-		formula:   r.Formula,
-		note:      r.Note,
 	}
 	if field := recordDiff(r, want.Record()); field != "" {
 		return fail(field, fmt.Errorf("differs from the catalogue's fact: %w", ErrNotFound))
 	}
-	if !got.Equal(want) || !got.quantity.Identical(want.quantity) || got.key.Period != want.key.Period {
-		// The record is the catalogue's, so decoding it must give the
-		// catalogue's fact; anything else is a bug in this decoder.
-		return Fact{}, fmt.Errorf("jinan: record %q decodes to a fact that is not the catalogue's", r.ID)
-	}
-	return got, nil
-}
-
-// derivedByID returns the derived fact whose ID is id.
-func (c *Catalogue) derivedByID(id string) (Fact, bool) {
-	for f := range c.Derived() {
-		if f.id == id {
-			return f, true
-		}
-	}
-	return Fact{}, false
-}
-
-// byName returns the index of name in names, the export names of an
-// enumeration indexed by value; index 0, the unset value, has no name.
-func byName(name string, names []string, what string) (int, error) {
-	for i, n := range names {
-		if i > 0 && n == name {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("%s %q: %w", what, name, ErrSyntax)
+	return want, nil
 }
 
 // quantityFromRecord decodes the quantity of r, or says which field does
@@ -167,55 +112,39 @@ func quantityFromRecord(r Record) (q Quantity, field string, err error) {
 	return q, "", nil
 }
 
+// maxRecordDigits is the longest value a record may hold: more than any
+// printed figure needs, and short enough that decoding it costs nothing.
+const maxRecordDigits = 40
+
 // decimalFromRecord decodes a decimal as printed, refusing any other
 // spelling of it ("2027.0" for "2027.00" is another decimal; "1e3" and
 // "+5" are no spelling Record writes).
 func decimalFromRecord(s string) (decimal.Decimal, error) {
+	if len(s) > maxRecordDigits {
+		return decimal.Decimal{}, fmt.Errorf("%q has more than %d bytes: %w", clipInput("", s), maxRecordDigits, ErrRange)
+	}
 	d, err := decimal.NewFromString(s)
 	if err != nil || printed(d) != s {
-		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal as printed: %w", s, ErrSyntax)
+		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal as printed: %w", clipInput("", s), ErrSyntax)
 	}
 	return d, nil
 }
 
-// periodFromRecord decodes the period of r, or says which field does not
-// decode. What the record leaves out (the end of 今年以来, the reason a
-// year was inferred) comes from known, the period of the catalogue's fact.
-func periodFromRecord(r Record, known Period) (p Period, field string, err error) {
-	if r.PeriodKind != PeriodKind(0).String() {
-		kind, err := byName(r.PeriodKind, periodKindNames[:], "period kind")
-		if err != nil {
-			return Period{}, "period_kind", err
+// periodFromRecord checks that the period fields of r decode, or says
+// which does not.
+func periodFromRecord(r Record) (field string, err error) {
+	if r.PeriodKind != "" && nameIndex(periodKindNames[:], r.PeriodKind) == 0 {
+		return "period_kind", fmt.Errorf("period kind %q: %w", clipInput("", r.PeriodKind), ErrSyntax)
+	}
+	for _, f := range [...]struct{ name, value string }{{"period_start", r.PeriodStart}, {"period_end", r.PeriodEnd}} {
+		if f.value == "" {
+			continue
 		}
-		p.kind = PeriodKind(kind)
+		if _, err := parseDate(f.value); err != nil {
+			return f.name, fmt.Errorf("%w: %w", err, ErrSyntax)
+		}
 	}
-	if p.start, err = dateFromRecord(r.PeriodStart); err != nil {
-		return Period{}, "period_start", err
-	}
-	if p.kind == SoFar && r.PeriodEnd == "" {
-		p.end = known.end // not printed, so not exported
-	} else if p.end, err = dateFromRecord(r.PeriodEnd); err != nil {
-		return Period{}, "period_end", err
-	}
-	p.label, p.inferred = r.PeriodLabel, r.YearInferred
-	if p.inferred {
-		_, p.inferredReason = known.YearInferred()
-	}
-	return p, "", nil
-}
-
-// dateFromRecord decodes an ISO 8601 date, "2020-03-31", or "" as the
-// zero Date.
-func dateFromRecord(s string) (Date, error) {
-	if s == "" {
-		return Date{}, nil
-	}
-	t, err := time.Parse(time.DateOnly, s)
-	d := D(t.Year(), t.Month(), t.Day())
-	if err != nil || d.String() != s {
-		return Date{}, fmt.Errorf("%q is not a date such as 2020-03-31: %w", s, ErrSyntax)
-	}
-	return d, nil
+	return "", nil
 }
 
 // recordDiff returns the JSON name of the first field in which a and b

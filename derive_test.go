@@ -43,8 +43,8 @@ func TestDerivations(t *testing.T) {
 		{"jinan industry Q1", c.GrowthVersus, "jinan-hightech-manufacturing.industrial-value-added.gap-jinan.2020-q1", Jinan, Growth, "-2.7%", "2020-Q1", nil},
 		// 001: 进出口总值同比增长32.0%，分别高于全国、全省31.9、28.4个百分点:
 		// China 32.0 − 31.9 = 0.1%, Shandong 32.0 − 28.4 = 3.6%.
-		{"china trade 2020", c.GrowthVersus, "jinan.trade.gap-china.2020-sofar", China, Growth, "0.1%", "2020-01-01/", nil},
-		{"shandong trade 2020", c.GrowthVersus, "jinan.trade.gap-shandong.2020-sofar", Shandong, Growth, "3.6%", "2020-01-01/", nil},
+		{"china trade 2020", c.GrowthVersus, "jinan.trade.gap-china.2020-sofar", China, Growth, "0.1%", "2020-01-01/..2020-12-31", nil},
+		{"shandong trade 2020", c.GrowthVersus, "jinan.trade.gap-shandong.2020-sofar", Shandong, Growth, "3.6%", "2020-01-01/..2020-12-31", nil},
 		// 000: 进出口…增长20.7%，比前两个月提高11.1个百分点: Jan–Feb 20.7 − 11.1 = 9.6%.
 		{"trade Jan-Feb", c.EarlierGrowth, "jinan.trade.change.2020-q1", Jinan, Growth, "9.6%", "2020-01-01/2020-02-29", nil},
 		// 000: 一般公共预算收入增长6.6%，比前两个月提高4.3个百分点: 6.6 − 4.3 = 2.3%.
@@ -145,8 +145,13 @@ func TestDerivedAreAllDerivedAndUnique(t *testing.T) {
 		if seen[f.ID()] {
 			t.Errorf("derived ID %s twice", f.ID())
 		}
-		if _, clash := c.Fact(f.ID()); clash {
-			t.Errorf("derived ID %s clashes with a read fact", f.ID())
+		if g, ok := c.Fact(f.ID()); !ok || !g.Derived() || !g.Equal(f) {
+			t.Errorf("Fact(%q) = %v, %v: want the derived fact itself", f.ID(), g, ok)
+		}
+		for g := range c.All() {
+			if g.ID() == f.ID() {
+				t.Errorf("derived ID %s clashes with a read fact", f.ID())
+			}
 		}
 		seen[f.ID()] = true
 		for _, in := range f.Inputs() {

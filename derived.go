@@ -11,32 +11,24 @@ import "iter"
 // a later source reports met. Each is marked Derived, lists its Inputs and
 // states its Formula. Facts whose derivation is refused (a base from a
 // comparable-price growth rate) are absent; Audit reports them.
-func (c *Catalogue) Derived() iter.Seq[Fact] {
-	return func(yield func(Fact) bool) {
-		for _, f := range c.derived() {
-			if !yield(f) {
-				return
-			}
-		}
-	}
-}
+func (c Catalogue) Derived() iter.Seq[Fact] { return c.derivedSet().all() }
 
 // derive applies every rule to every fact it fits.
-func (c *Catalogue) derive() []Fact {
-	var out []Fact
+func (c Catalogue) derive() []fact {
+	var out []fact
 	add := func(f Fact, err error) {
 		if err == nil {
-			out = append(out, f)
+			out = append(out, *f.f)
 		}
 	}
-	for _, f := range c.facts {
+	for f := range c.All() {
 		switch f.Measure() {
 		case Gap:
 			add(c.GrowthVersus(f))
 		case Change:
 			add(c.EarlierGrowth(f))
 		case Share:
-			if f.shareOf.IsValid() {
+			if f.get().shareOf.IsValid() {
 				add(c.PartFromShare(f))
 			} else {
 				add(c.WholeFromShare(f))
@@ -46,7 +38,7 @@ func (c *Catalogue) derive() []Fact {
 		case Rank:
 			add(c.RankPercentile(f))
 		case Level:
-			if f.status == Planned {
+			if f.Status() == Planned {
 				add(c.TargetMet(f))
 			} else if f.Indicator().Pricing() != Comparable {
 				add(c.PriorLevel(f))

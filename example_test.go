@@ -15,7 +15,7 @@ func ExampleCatalogue_Fact() {
 		return
 	}
 	fmt.Println(f.Subject().English(), f.Indicator().English())
-	fmt.Println(f.Period(), f.Period().Label(), f.Quantity())
+	fmt.Println(f.Period(), f.PeriodLabel(), f.Quantity())
 	// Output:
 	// Jinan gross domestic product
 	// 2020-Q1 一季度 2027.00亿元
@@ -29,15 +29,15 @@ func ExampleCatalogue_Query() {
 	}
 	// Output:
 	// 2020-Q1 shandong 24.3个百分点
-	// 2020-01-01/ china 31.9个百分点
-	// 2020-01-01/ shandong 28.4个百分点
+	// 2020-01-01/..2020-12-31 china 31.9个百分点
+	// 2020-01-01/..2020-12-31 shandong 28.4个百分点
 }
 
 // Query by time: During selects facts whose period overlaps, Within those
 // whose period lies inside.
 func ExampleQuery_within() {
 	c := jinan.Default()
-	q := jinan.Query{Subject: jinan.Jinan, Indicator: jinan.GDP, Status: jinan.Observed, Within: jinan.YearOf(2020, "2020年")}
+	q := jinan.Query{Subject: jinan.Jinan, Indicator: jinan.GDP, Status: jinan.Observed, Within: jinan.YearOf(2020)}
 	for f := range c.Query(q) {
 		fmt.Println(f.Period(), f.Measure(), f.Quantity())
 	}
@@ -47,6 +47,7 @@ func ExampleQuery_within() {
 	// 2020-01-01/2020-09-30 level 7248.40亿元
 	// 2020-01-01/2020-09-30 growth 3.1%
 	// 2020 level 超过1万亿元
+	// 2020 completion 100%以上
 }
 
 // Every fact cites its seed and the byte span of a verbatim quote.
@@ -115,14 +116,14 @@ func ExampleQuantity_ConvertRound() {
 
 // Periods are cumulative from January; 今年以来 has no printed end.
 func ExamplePeriod() {
-	fmt.Println(jinan.ThroughMonth(2020, 9, "前三季度"))
-	fmt.Println(jinan.QuarterOf(2020, 1, "一季度"))
-	so := jinan.SoFarIn(2021, jinan.D(2021, 12, 27), "今年以来")
+	fmt.Println(jinan.ThroughMonth(2020, 9))
+	fmt.Println(jinan.QuarterOf(2020, 1))
+	so := jinan.SoFarIn(2021, jinan.D(2021, 12, 27))
 	fmt.Println(so, so.EndPrinted())
 	// Output:
 	// 2020-01-01/2020-09-30
 	// 2020-Q1
-	// 2021-01-01/ false
+	// 2021-01-01/..2021-12-27 false
 }
 
 // A gap to the provincial average implies the province's growth.

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/jinanfacts/jinan/internal/data"
 )
 
 // This file scores Extract against the curated catalogue.
@@ -72,17 +74,18 @@ func (m ExtractMiss) String() string {
 // of c read from the seeds (see ExtractScore): the fact
 // jinan.gdp.growth.2020-q1, figure 下降4.4% in the quote 同比下降4.4%, is
 // right when Extract reads −4.4% there. It computes afresh on each call.
-func (c *Catalogue) ScoreExtract() ExtractScore {
+func (c Catalogue) ScoreExtract() ExtractScore {
 	printedFigure := map[string]string{}
-	for _, s := range seedCatalogue() {
-		for _, e := range s.entries {
-			printedFigure[e.id] = e.figure
+	for _, s := range data.Seeds() {
+		for _, e := range s.Entries {
+			printedFigure[e.ID] = e.Figure
 		}
 	}
 	found := map[string][]Extracted{}
 	var sc ExtractScore
-	for _, f := range c.facts {
-		if f.derived || len(f.sources) == 0 {
+	for fact := range c.All() {
+		f := fact.get()
+		if len(f.sources) == 0 {
 			continue
 		}
 		sc.Facts++

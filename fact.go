@@ -1,14 +1,31 @@
 package jinan
 
-import "slices"
+import (
+	"encoding/json"
+	"iter"
+	"slices"
+)
 
-// Key is what identifies a fact apart from its amount: subject, indicator,
-// measure and period. It is comparable and usable as a map key.
+// Key is what a fact is about, apart from its amount: subject, indicator,
+// measure, period, status and benchmark. It is comparable and usable as a
+// map key, and a Key built from the exported constants and constructors
+// equals the fact's:
+//
+//	jinan.Key{Subject: jinan.Jinan, Indicator: jinan.GDP, Measure: jinan.Level,
+//		Period: jinan.QuarterOf(2020, 1), Status: jinan.Observed}
+//
+// is the Key of jinan.gdp.level.2020-q1. A few facts share a Key where a
+// seed prints two figures for one thing (天桥区's completion rate, printed
+// as 139.6% and 139.66%); their IDs tell them apart.
 type Key struct {
 	Subject   Subject
 	Indicator Indicator
 	Measure   Measure
 	Period    Period
+	Status    Status
+	// Benchmark is what a gap, difference, rank or share is taken against:
+	// Shandong for 高于全省平均水平; the zero Subject for other facts.
+	Benchmark Subject
 }
 
 // Source is where a fact is printed: a seed document and the byte span
@@ -23,52 +40,82 @@ type Source struct {
 // Fact is one figure of the seeds, typed and sourced: Jinan's GDP in Q1
 // 2020 was 2027.00亿元, quoted from 000 as "一季度济南市生产总值为2027.00亿元".
 //
-// A Fact is immutable: its accessors return copies.
-type Fact struct {
-	id        string
-	key       Key
-	quantity  Quantity
-	status    Status
-	benchmark Subject
-	shareOf   Indicator
-	versus    Period
-	rankOf    Quantity
-	sources   []Source
-	derived   bool
-	inputs    []string
-	formula   string
-	note      string
+// A Fact is a one-word handle on an immutable record that its catalogue
+// owns: passing one costs a pointer, and no caller can change what it
+// holds. Slices it returns are copies. The zero Fact is no fact: IsValid
+// reports false and every accessor returns a zero value.
+type Fact struct{ f *fact }
+
+// fact is what a Fact holds.
+type fact struct {
+	id          string
+	key         Key
+	quantity    Quantity
+	shareOf     Indicator
+	versus      Period
+	rankOf      Quantity
+	sources     []Source
+	periodLabel string
+	inferred    string // why the period's year was inferred; "" when printed
+	derived     bool
+	inputs      []string
+	formula     string
+	note        string
 }
 
-// ID returns the fact's stable identifier, readable and independent of
-// where the fact sits in a file: "jinan.gdp.level.2020-q1".
-func (f Fact) ID() string { return f.id }
+// none is what the zero Fact reads as.
+var none fact
 
-// Key returns the subject, indicator, measure and period.
-func (f Fact) Key() Key { return f.key }
+// get returns the record of f, or an empty one for the zero Fact.
+func (f Fact) get() *fact {
+	if f.f == nil {
+		return &none
+	}
+	return f.f
+}
+
+// IsValid reports whether f is a fact, not the zero Fact.
+func (f Fact) IsValid() bool { return f.f != nil }
+
+// ID returns the fact's stable identifier, readable and independent of
+// where the fact sits in a file: "jinan.gdp.level.2020-q1". A derived
+// fact's ID is its first input's followed by "/" and the rule:
+// "jinan.trade.gap-shandong.2020-q1/benchmark-growth".
+func (f Fact) ID() string { return f.get().id }
+
+// Key returns what the fact is about.
+func (f Fact) Key() Key { return f.get().key }
 
 // Subject returns what the fact is about: Jinan.
-func (f Fact) Subject() Subject { return f.key.Subject }
+func (f Fact) Subject() Subject { return f.get().key.Subject }
 
 // Indicator returns what is measured: GDP.
-func (f Fact) Indicator() Indicator { return f.key.Indicator }
+func (f Fact) Indicator() Indicator { return f.get().key.Indicator }
 
 // Measure returns which aspect is stated: Level, Growth, Gap …
-func (f Fact) Measure() Measure { return f.key.Measure }
+func (f Fact) Measure() Measure { return f.get().key.Measure }
 
 // Period returns the time the figure covers.
-func (f Fact) Period() Period { return f.key.Period }
+func (f Fact) Period() Period { return f.get().key.Period }
+
+// PeriodLabel returns the period as the source printed it: "一季度",
+// "1-3月份", "今年以来"; "" where the source prints none.
+func (f Fact) PeriodLabel() string { return f.get().periodLabel }
+
+// YearInferred reports whether the period's year came from the document's
+// inferred date rather than from the text, and why.
+func (f Fact) YearInferred() (bool, string) { return f.get().inferred != "", f.get().inferred }
 
 // Quantity returns the figure: 2027.00亿元.
-func (f Fact) Quantity() Quantity { return f.quantity }
+func (f Fact) Quantity() Quantity { return f.get().quantity }
 
 // Status returns Observed, or Planned for a target.
-func (f Fact) Status() Status { return f.status }
+func (f Fact) Status() Status { return f.get().key.Status }
 
-// Benchmark returns what a Gap, Difference or Rank is taken against:
+// Benchmark returns what a Gap, Difference, Rank or Share is taken against:
 // Shandong for 高于全省平均水平, ShandongCities for 居全省第一. It is the
 // zero Subject for other measures.
-func (f Fact) Benchmark() Subject { return f.benchmark }
+func (f Fact) Benchmark() Subject { return f.get().key.Benchmark }
 
 // ShareOf returns the whole a Share is a part of: the benchmark (or the
 // fact's own subject when there is none) measured by ShareOf's indicator.
@@ -76,45 +123,66 @@ func (f Fact) Benchmark() Subject { return f.benchmark }
 // for a share of the fact's own indicator (占全市进出口总额52.4%) it is the
 // fact's indicator.
 func (f Fact) ShareOf() Indicator {
-	if f.shareOf.IsValid() {
-		return f.shareOf
+	if x := f.get(); x.shareOf.IsValid() {
+		return x.shareOf
 	}
-	return f.key.Indicator
+	return f.get().key.Indicator
 }
 
 // Versus returns the earlier period a Change is measured against
 // (前两个月 for 比前两个月提高11.1个百分点), or the zero Period.
-func (f Fact) Versus() Period { return f.versus }
+func (f Fact) Versus() Period { return f.get().versus }
 
 // RankOf returns the number of peers a Rank is among, where the source
 // prints it (160家 in 全省160家…第27名), or the zero Quantity.
-func (f Fact) RankOf() Quantity { return f.rankOf }
+func (f Fact) RankOf() Quantity { return f.get().rankOf }
 
 // Sources returns where the fact is printed, first source first. A figure
-// printed twice (004 repeats its budget revenue paragraph) has two.
-func (f Fact) Sources() []Source { return slices.Clone(f.sources) }
+// printed twice (004 repeats its budget revenue paragraph) has two. A
+// derived fact carries the sources of its inputs.
+func (f Fact) Sources() []Source { return slices.Clone(f.get().sources) }
+
+// AllSources iterates over the sources without copying them.
+func (f Fact) AllSources() iter.Seq[Source] { return slices.Values(f.get().sources) }
 
 // Derived reports whether the library computed the fact from others
 // rather than reading it from a seed.
-func (f Fact) Derived() bool { return f.derived }
+func (f Fact) Derived() bool { return f.get().derived }
 
 // Inputs returns the IDs of the facts a derived fact was computed from.
-func (f Fact) Inputs() []string { return slices.Clone(f.inputs) }
+func (f Fact) Inputs() []string { return slices.Clone(f.get().inputs) }
 
 // Formula describes in words how a derived fact was computed, with its
 // rounding; "" for facts read from a seed.
-func (f Fact) Formula() string { return f.formula }
+func (f Fact) Formula() string { return f.get().formula }
 
 // Note returns what a reader should know: a typo in the quote and what was
 // meant, an ambiguity, how the year was inferred.
-func (f Fact) Note() string { return f.note }
+func (f Fact) Note() string { return f.get().note }
+
+// String returns the ID, period and figure:
+// "jinan.gdp.level.2020-q1 2020-Q1 2027.00亿元".
+func (f Fact) String() string {
+	if !f.IsValid() {
+		return ""
+	}
+	return f.ID() + " " + f.Period().String() + " " + f.Quantity().String()
+}
+
+// MarshalJSON writes the fact's Record.
+func (f Fact) MarshalJSON() ([]byte, error) { return json.Marshal(f.Record()) }
 
 // Equal reports whether f and g are the same fact with equal quantities.
 // go-cmp uses it.
 func (f Fact) Equal(g Fact) bool {
-	return f.id == g.id && f.key == g.key && f.quantity.Equal(g.quantity) &&
-		f.status == g.status && f.benchmark == g.benchmark && f.shareOf == g.shareOf && f.versus == g.versus &&
-		f.rankOf.Equal(g.rankOf) && slices.Equal(f.sources, g.sources) &&
-		f.derived == g.derived && slices.Equal(f.inputs, g.inputs) &&
-		f.formula == g.formula && f.note == g.note
+	a, b := f.get(), g.get()
+	if a == b {
+		return true
+	}
+	return a.id == b.id && a.key == b.key && a.quantity.Equal(b.quantity) &&
+		a.shareOf == b.shareOf && a.versus == b.versus &&
+		a.rankOf.Equal(b.rankOf) && slices.Equal(a.sources, b.sources) &&
+		a.periodLabel == b.periodLabel && a.inferred == b.inferred &&
+		a.derived == b.derived && slices.Equal(a.inputs, b.inputs) &&
+		a.formula == b.formula && a.note == b.note
 }

@@ -1,6 +1,7 @@
 package jinan
 
 import (
+	"github.com/jinanfacts/jinan/internal/data"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -11,7 +12,7 @@ import (
 // expected value is read off the seed's text, not off the program.
 func TestFacts001(t *testing.T) {
 	const (
-		sofar = "2020-01-01/"
+		sofar = "2020-01-01/..2020-12-31"
 		ytd9  = "2020-01-01/2020-09-30"
 		now   = "2020-12-31"
 		oct   = "2020-10-31"
@@ -200,23 +201,23 @@ func TestFacts001(t *testing.T) {
 // default catalogue with its first source in 001.
 func TestFacts001Build(t *testing.T) {
 	const want = 102
-	s := facts001()
-	if got := len(s.entries); got != want {
+	s := data.Seed001
+	if got := len(s.Entries); got != want {
 		t.Errorf("seed 001 has %d entries, want %d", got, want)
 	}
-	for _, e := range s.entries {
-		if _, err := e.build(s.file); err != nil {
+	for i := range s.Entries {
+		if _, err := buildEntry(s.File, &s.Entries[i]); err != nil {
 			t.Error(err)
 		}
 	}
 	n := 0
 	for f := range Default().All() {
-		if src := f.Sources(); len(src) > 0 && src[0].File == s.file {
+		if src := f.Sources(); len(src) > 0 && src[0].File == s.File {
 			n++
 		}
 	}
 	if n != want {
-		t.Errorf("catalogue has %d facts from %s, want %d", n, s.file, want)
+		t.Errorf("catalogue has %d facts from %s, want %d", n, s.File, want)
 	}
 }
 

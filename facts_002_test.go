@@ -1,14 +1,13 @@
 package jinan
 
 import (
+	"github.com/jinanfacts/jinan/internal/data"
 	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
-
-const file002 = "002_efc7dab49f01bd8e.txt"
 
 // TestFacts002 checks the facts of seed 002 against the page: each expected
 // value is read off the seed's text (and DOMAIN.md's reading of its dates),
@@ -121,21 +120,21 @@ func TestFacts002(t *testing.T) {
 // the seed has the number of facts counted by hand: 30 of its own, and 32
 // with a source in it (two targets that 000 prints first).
 func TestFacts002Build(t *testing.T) {
-	s := facts002()
-	if s.file != file002 {
-		t.Fatalf("facts002 file = %s, want %s", s.file, file002)
+	s := data.Seed002
+	if s.File != file002 {
+		t.Fatalf("facts002 file = %s, want %s", s.File, file002)
 	}
-	for _, e := range s.entries {
-		if _, err := e.build(s.file); err != nil {
+	for i := range s.Entries {
+		if _, err := buildEntry(s.File, &s.Entries[i]); err != nil {
 			t.Error(err)
 		}
 	}
 	const want = 32
-	if len(s.entries) != want-2 {
-		t.Errorf("seed 002 has %d entries, want %d", len(s.entries), want-2)
+	if len(s.Entries) != want-2 {
+		t.Errorf("seed 002 has %d entries, want %d", len(s.Entries), want-2)
 	}
 	n := 0
-	for range Default().Query(Query{Seed: file002}) {
+	for range Default().Query(Query{Seed: file002, Origin: FromSeed}) {
 		n++
 	}
 	if n != want {

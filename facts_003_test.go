@@ -1,14 +1,13 @@
 package jinan
 
 import (
+	"github.com/jinanfacts/jinan/internal/data"
 	"math/big"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
-
-const file003 = "003_af740044c03de167.txt"
 
 // TestFacts003 checks the facts of seed 003 against the page: each expected
 // value is read off the seed's text (过去的一年 and 全年 are 2019, inferred
@@ -160,21 +159,21 @@ func TestFacts003Land(t *testing.T) {
 // TestFacts003Build checks that every entry of seed 003 builds and that
 // the seed has the number of facts counted by hand: 54.
 func TestFacts003Build(t *testing.T) {
-	s := facts003()
-	if s.file != file003 {
-		t.Fatalf("facts003 file = %s, want %s", s.file, file003)
+	s := data.Seed003
+	if s.File != file003 {
+		t.Fatalf("facts003 file = %s, want %s", s.File, file003)
 	}
-	for _, e := range s.entries {
-		if _, err := e.build(s.file); err != nil {
+	for i := range s.Entries {
+		if _, err := buildEntry(s.File, &s.Entries[i]); err != nil {
 			t.Error(err)
 		}
 	}
 	const want = 54
-	if len(s.entries) != want {
-		t.Errorf("seed 003 has %d entries, want %d", len(s.entries), want)
+	if len(s.Entries) != want {
+		t.Errorf("seed 003 has %d entries, want %d", len(s.Entries), want)
 	}
 	n := 0
-	for range Default().Query(Query{Seed: file003}) {
+	for range Default().Query(Query{Seed: file003, Origin: FromSeed}) {
 		n++
 	}
 	if n != want {

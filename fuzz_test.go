@@ -2,6 +2,7 @@ package jinan
 
 import (
 	"errors"
+	"github.com/jinanfacts/jinan/internal/data"
 	"testing"
 )
 
@@ -14,14 +15,14 @@ import (
 // the size of a rank's peer group (rankOf). Each one parses.
 func seedFigures() []string {
 	var out []string
-	for _, s := range seedCatalogue() {
-		for _, e := range s.entries {
-			out = append(out, e.figure)
-			if e.as != "" {
-				out = append(out, e.as)
+	for _, s := range data.Seeds() {
+		for _, e := range s.Entries {
+			out = append(out, e.Figure)
+			if e.As != "" {
+				out = append(out, e.As)
 			}
-			if e.rankOf != "" {
-				out = append(out, e.rankOf)
+			if e.RankOf != "" {
+				out = append(out, e.RankOf)
 			}
 		}
 	}

@@ -22,7 +22,7 @@ func viewOf(f Fact) factView {
 	v := factView{
 		Value: printed(q.Value()), Unit: q.Unit().String(), Counter: q.Unit().Counter(),
 		Mag: q.Magnitude().String(), Bound: q.Bound().String(),
-		Measure: f.Measure().String(), Period: f.Period().String(), Label: f.Period().Label(),
+		Measure: f.Measure().String(), Period: f.Period().String(), Label: f.PeriodLabel(),
 		Status: f.Status().String(), Benchmark: f.Benchmark().ID(), RankOf: f.RankOf().String(),
 		Sources: len(f.Sources()),
 	}
@@ -32,6 +32,15 @@ func viewOf(f Fact) factView {
 	if d := q.Denominator(); d > 1 {
 		v.Den = d
 	}
-	v.Inferred, _ = f.Period().YearInferred()
+	v.Inferred, _ = f.YearInferred()
 	return v
 }
+
+// The seed files, as the tests name them.
+const (
+	file000 = "000_7d0ca8f784bc605c.txt"
+	file001 = "001_fdc0b1e40edbcf43.txt"
+	file002 = "002_efc7dab49f01bd8e.txt"
+	file003 = "003_af740044c03de167.txt"
+	file004 = "004_a32e2b83e55b5a5b.txt"
+)

@@ -10,6 +10,8 @@
 // [Measure] (Level, Growth, Gap …), a [Period], a [Quantity], a [Status]
 // (observed or target) and its [Source]s. [Default] returns the catalogue
 // of all facts; it is built on first use and safe for concurrent use.
+// Facts are cheap one-word handles; lookups by ID take O(1) and queries
+// use indexes, so their cost follows the size of the result.
 //
 //	c := jinan.Default()
 //	f, _ := c.Fact("jinan.gdp.level.2020-q1")
@@ -20,9 +22,11 @@
 // Chinese statistical releases cumulate flows from January: 一季度 and 1-3月
 // are January to March, 前三季度 is January to September, 1-10月 is January
 // to October. 今年以来 ("this year so far") starts on January 1 and its end is
-// not printed; the library does not invent one (see [SoFar]). No page
-// prints its own date, so where the year of a period comes from the
-// document's inferred date, the Period says so ([Period.YearInferred]).
+// not printed; the library keeps the latest it can be and does not invent
+// one (see [SoFar]). A [Period] is its span: 一季度 and 1-3月份 are one
+// Period. No page prints its own date, so where the year of a period comes
+// from the document's inferred date, the fact says so
+// ([Fact.YearInferred]), beside the period as printed ([Fact.PeriodLabel]).
 //
 // # Comparable prices
 //
@@ -58,17 +62,29 @@ package jinan
 import (
 	"fmt"
 	"iter"
+	"strings"
 	"sync"
+
+	"github.com/jinanfacts/jinan/internal/data"
 )
 
 // Catalogue is an immutable collection of facts with lookups by ID in
-// O(1) and queries by subject, indicator, measure, period, status and
-// seed. It is safe for concurrent use.
-type Catalogue struct {
-	facts   []Fact
-	byID    map[string]int
-	byKey   map[matchKey][]int
-	derived func() []Fact // built on first use by Derived
+// O(1) and indexed queries by subject, indicator, measure, period, status
+// and seed. It is a small value holding a pointer to its shared, immutable
+// tables: copying it is cheap, and nothing a caller holds can change them.
+// It is safe for concurrent use.
+//
+// The zero Catalogue is a valid empty catalogue: every method returns no
+// facts or an error wrapping ErrNotFound.
+type Catalogue struct{ s *store }
+
+// store holds a catalogue's facts and indexes.
+type store struct {
+	read    factSet
+	derived struct {
+		once sync.Once
+		set  factSet
+	}
 }
 
 // The catalogue of the seeds, built once on first use. A sync.Once and two
@@ -76,12 +92,12 @@ type Catalogue struct {
 // package init.
 var (
 	defaultOnce sync.Once
-	defaultCat  *Catalogue
+	defaultCat  Catalogue
 	defaultErr  error
 )
 
-func defaultCatalogue() (*Catalogue, error) {
-	defaultOnce.Do(func() { defaultCat, defaultErr = build(seedCatalogue()) })
+func defaultCatalogue() (Catalogue, error) {
+	defaultOnce.Do(func() { defaultCat, defaultErr = build(data.Seeds()) })
 	return defaultCat, defaultErr
 }
 
@@ -90,7 +106,7 @@ func defaultCatalogue() (*Catalogue, error) {
 // tests, so a failure to build is a bug in the library: Default panics with
 // the error, as regexp.MustCompile does for a bad literal. Load returns the
 // error instead.
-func Default() *Catalogue {
+func Default() Catalogue {
 	c, err := defaultCatalogue()
 	if err != nil {
 		panic(err)
@@ -100,51 +116,130 @@ func Default() *Catalogue {
 
 // Load returns the catalogue of the seeds, or the error that kept it from
 // being built.
-func Load() (*Catalogue, error) { return defaultCatalogue() }
+func Load() (Catalogue, error) { return defaultCatalogue() }
 
 // build makes a catalogue from the entries of each seed, rejecting
 // duplicate IDs.
-func build(seeds []seedEntries) (*Catalogue, error) {
+func build(seeds []data.Seed) (Catalogue, error) {
+	if err := vocab().err; err != nil {
+		return Catalogue{}, err
+	}
 	n := 0
 	for _, s := range seeds {
-		n += len(s.entries)
+		n += len(s.Entries)
 	}
-	c := &Catalogue{facts: make([]Fact, 0, n), byID: make(map[string]int, n), byKey: make(map[matchKey][]int, n)}
-	c.derived = sync.OnceValue(c.derive)
+	facts := make([]fact, 0, n)
 	for _, s := range seeds {
-		for _, e := range s.entries {
-			f, err := e.build(s.file)
+		for i := range s.Entries {
+			f, err := buildEntry(s.File, &s.Entries[i])
 			if err != nil {
-				return nil, err
+				return Catalogue{}, err
 			}
-			if _, dup := c.byID[f.id]; dup {
-				return nil, fmt.Errorf("jinan: fact ID %q is used twice", f.id)
-			}
-			c.byID[f.id] = len(c.facts)
-			c.byKey[keyOf(f)] = append(c.byKey[keyOf(f)], len(c.facts))
-			c.facts = append(c.facts, f)
+			facts = append(facts, f)
 		}
 	}
-	return c, nil
+	return newCatalogue(facts)
 }
 
-// Len returns the number of facts.
-func (c *Catalogue) Len() int { return len(c.facts) }
-
-// Fact returns the fact with the given ID, and false if there is none.
-func (c *Catalogue) Fact(id string) (Fact, bool) {
-	i, ok := c.byID[id]
-	if !ok {
-		return Fact{}, false
+// newCatalogue indexes facts, rejecting duplicate IDs.
+func newCatalogue(facts []fact) (Catalogue, error) {
+	s := &store{}
+	if err := s.read.index(facts); err != nil {
+		return Catalogue{}, err
 	}
-	return c.facts[i], true
+	return Catalogue{s}, nil
 }
 
-// All returns every fact, seed by seed in reading order.
-func (c *Catalogue) All() iter.Seq[Fact] {
-	return func(yield func(Fact) bool) {
-		for _, f := range c.facts {
-			if !yield(f) {
+// derivedSet returns the derived facts, computing them on first use.
+func (c Catalogue) derivedSet() *factSet {
+	if c.s == nil {
+		return &factSet{}
+	}
+	c.s.derived.once.Do(func() {
+		if err := c.s.derived.set.index(c.derive()); err != nil {
+			panic(err) // two rules gave one ID: a bug a test catches
+		}
+	})
+	return &c.s.derived.set
+}
+
+// readSet returns the facts read from the seeds.
+func (c Catalogue) readSet() *factSet {
+	if c.s == nil {
+		return &factSet{}
+	}
+	return &c.s.read
+}
+
+// Len returns the number of facts read from the seeds; derived facts are
+// not counted.
+func (c Catalogue) Len() int { return len(c.readSet().facts) }
+
+// Fact returns the fact with the given ID, read or derived, and false if
+// there is none. Derived IDs contain "/" ("jinan.trade.gap-shandong.2020-q1/benchmark-growth");
+// looking one up derives the catalogue's facts on first use.
+func (c Catalogue) Fact(id string) (Fact, bool) {
+	if f, ok := c.readSet().byID[id]; ok {
+		return Fact{f}, true
+	}
+	if strings.Contains(id, "/") {
+		if f, ok := c.derivedSet().byID[id]; ok {
+			return Fact{f}, true
+		}
+	}
+	return Fact{}, false
+}
+
+// All returns every fact read from the seeds, seed by seed in reading
+// order.
+func (c Catalogue) All() iter.Seq[Fact] { return c.readSet().all() }
+
+// Subject returns the subject whose ID is id among those the catalogue's
+// facts are about or measured against: Subject("shizhong") is 市中区. It
+// takes O(1). An ID the catalogue does not use is an error wrapping
+// ErrNotFound.
+func (c Catalogue) Subject(id string) (Subject, error) {
+	if s, err := ParseSubject(id); err == nil && c.usesSubject(s) {
+		return s, nil
+	}
+	return 0, fmt.Errorf("jinan: subject %q is not in the catalogue: %w", clipInput("", id), ErrNotFound)
+}
+
+// Indicator returns the indicator whose ID is id among those the
+// catalogue's facts measure: Indicator("gdp") is GDP. It takes O(1). An ID
+// the catalogue does not use is an error wrapping ErrNotFound.
+func (c Catalogue) Indicator(id string) (Indicator, error) {
+	if i, err := ParseIndicator(id); err == nil && (len(c.readSet().byIndicator[i]) > 0 || c.readSet().shareOf[i]) {
+		return i, nil
+	}
+	return 0, fmt.Errorf("jinan: indicator %q is not in the catalogue: %w", clipInput("", id), ErrNotFound)
+}
+
+// usesSubject reports whether a read fact is about s or measured against it.
+func (c Catalogue) usesSubject(s Subject) bool {
+	r := c.readSet()
+	return len(r.bySubject[s]) > 0 || len(r.byBenchmark[s]) > 0
+}
+
+// Subjects returns every subject the catalogue's facts are about or
+// measured against, in the vocabulary's order.
+func (c Catalogue) Subjects() iter.Seq[Subject] {
+	return func(yield func(Subject) bool) {
+		for i := range data.Subjects {
+			if s := Subject(i + 1); c.usesSubject(s) && !yield(s) {
+				return
+			}
+		}
+	}
+}
+
+// Indicators returns every indicator the catalogue's facts measure, in
+// the vocabulary's order.
+func (c Catalogue) Indicators() iter.Seq[Indicator] {
+	return func(yield func(Indicator) bool) {
+		r := c.readSet()
+		for i := range data.Indicators {
+			if ind := Indicator(i + 1); (len(r.byIndicator[ind]) > 0 || r.shareOf[ind]) && !yield(ind) {
 				return
 			}
 		}

@@ -89,13 +89,54 @@ const (
 	Planned
 )
 
+var statusNames = [...]string{Observed: "observed", Planned: "target"}
+
 // String returns "observed" or "target".
 func (s Status) String() string {
-	switch s {
-	case Observed:
-		return "observed"
-	case Planned:
-		return "target"
+	if s != 0 && int(s) < len(statusNames) {
+		return statusNames[s]
 	}
 	return fmt.Sprintf("Status(%d)", uint8(s))
+}
+
+// MarshalText implements encoding.TextMarshaler with String; the zero
+// Status is an error wrapping ErrSyntax.
+func (s Status) MarshalText() ([]byte, error) { return enumText("Status", statusNames[:], int(s)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler for "observed" and
+// "target".
+func (s *Status) UnmarshalText(text []byte) error {
+	i, err := enumFromText("status", statusNames[:], text)
+	*s = Status(i)
+	return err
+}
+
+// MarshalText implements encoding.TextMarshaler with String; the zero
+// Measure is an error wrapping ErrSyntax.
+func (m Measure) MarshalText() ([]byte, error) { return enumText("Measure", measureNames[:], int(m)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler for the names String
+// returns: "level", "growth", "gap" …
+func (m *Measure) UnmarshalText(text []byte) error {
+	i, err := enumFromText("measure", measureNames[:], text)
+	*m = Measure(i)
+	return err
+}
+
+// enumText returns the name of value i of an enumeration, or an error for
+// a value that names none.
+func enumText(typ string, names []string, i int) ([]byte, error) {
+	if i <= 0 || i >= len(names) || names[i] == "" {
+		return nil, fmt.Errorf("jinan: marshal %s(%d): %w", typ, i, ErrSyntax)
+	}
+	return []byte(names[i]), nil
+}
+
+// enumFromText returns the value whose name is text, or an error naming
+// the input.
+func enumFromText(what string, names []string, text []byte) (int, error) {
+	if i := nameIndex(names, string(text)); i != 0 {
+		return i, nil
+	}
+	return 0, fmt.Errorf("jinan: %s %q: %w", what, clipInput("", string(text)), ErrSyntax)
 }

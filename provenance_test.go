@@ -2,6 +2,7 @@ package jinan
 
 import (
 	"errors"
+	"github.com/jinanfacts/jinan/internal/data"
 	"strings"
 	"testing"
 )
@@ -18,9 +19,10 @@ func TestProvenance(t *testing.T) {
 		}
 		texts[d.File] = b
 	}
-	for _, s := range seedCatalogue() {
-		for _, e := range s.entries {
-			f, err := e.build(s.file)
+	for _, s := range data.Seeds() {
+		for i, e := range s.Entries {
+			x, err := buildEntry(s.File, &s.Entries[i])
+			f := Fact{&x}
 			if err != nil {
 				t.Errorf("%v", err)
 				continue
@@ -31,12 +33,12 @@ func TestProvenance(t *testing.T) {
 					t.Errorf("%s: %s[%d:%d] is not %q", f.ID(), src.File, src.Start, src.End, src.Quote)
 				}
 			}
-			if !strings.Contains(f.Sources()[0].Quote, e.figure) {
-				t.Errorf("%s: figure %q not in quote %q", f.ID(), e.figure, e.quote)
+			if !strings.Contains(f.Sources()[0].Quote, e.Figure) {
+				t.Errorf("%s: figure %q not in quote %q", f.ID(), e.Figure, e.Quote)
 			}
-			reading := e.figure
-			if e.as != "" {
-				reading = e.as
+			reading := e.Figure
+			if e.As != "" {
+				reading = e.As
 			}
 			if q := MustParseQuantity(reading); !q.Equal(f.Quantity()) || !q.Identical(f.Quantity()) {
 				t.Errorf("%s: figure %q parses to %v, fact holds %v", f.ID(), reading, q, f.Quantity())
@@ -47,14 +49,14 @@ func TestProvenance(t *testing.T) {
 
 func TestIDsAreUniqueAndReadable(t *testing.T) {
 	seen := map[string]bool{}
-	for _, s := range seedCatalogue() {
-		for _, e := range s.entries {
-			if seen[e.id] {
-				t.Errorf("ID %q is used twice", e.id)
+	for _, s := range data.Seeds() {
+		for _, e := range s.Entries {
+			if seen[e.ID] {
+				t.Errorf("ID %q is used twice", e.ID)
 			}
-			seen[e.id] = true
-			if e.id != strings.ToLower(e.id) || strings.ContainsAny(e.id, " \t，,") {
-				t.Errorf("ID %q is not lowercase dotted words", e.id)
+			seen[e.ID] = true
+			if e.ID != strings.ToLower(e.ID) || strings.ContainsAny(e.ID, " \t，,") {
+				t.Errorf("ID %q is not lowercase dotted words", e.ID)
 			}
 		}
 	}
@@ -62,21 +64,21 @@ func TestIDsAreUniqueAndReadable(t *testing.T) {
 
 func TestLocateNamesTheOccurrence(t *testing.T) {
 	// "同比增长48.1%" occurs twice in 002: once in the lead, once in the Q1 report.
-	if _, err := locate(cite{file: "002_efc7dab49f01bd8e.txt", quote: "同比增长48.1%"}); !errors.Is(err, ErrQuote) {
+	if _, err := locate(data.Cite{File: "002_efc7dab49f01bd8e.txt", Quote: "同比增长48.1%"}); !errors.Is(err, ErrQuote) {
 		t.Errorf("an ambiguous quote must be refused, got %v", err)
 	}
-	a, err := locate(cite{file: "002_efc7dab49f01bd8e.txt", quote: "同比增长48.1%", nth: 1})
+	a, err := locate(data.Cite{File: "002_efc7dab49f01bd8e.txt", Quote: "同比增长48.1%", Nth: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := locate(cite{file: "002_efc7dab49f01bd8e.txt", quote: "同比增长48.1%", nth: 2})
+	b, err := locate(data.Cite{File: "002_efc7dab49f01bd8e.txt", Quote: "同比增长48.1%", Nth: 2})
 	if err != nil || b.Start <= a.Start {
 		t.Errorf("second occurrence %v (%v) must come after the first %v", b, err, a)
 	}
-	if _, err := locate(cite{file: "002_efc7dab49f01bd8e.txt", quote: "同比增长48.1%", nth: 3}); !errors.Is(err, ErrQuote) {
+	if _, err := locate(data.Cite{File: "002_efc7dab49f01bd8e.txt", Quote: "同比增长48.1%", Nth: 3}); !errors.Is(err, ErrQuote) {
 		t.Errorf("a third occurrence does not exist, got %v", err)
 	}
-	if _, err := locate(cite{file: "000_7d0ca8f784bc605c.txt", quote: "济南GDP增长99%"}); !errors.Is(err, ErrQuote) {
+	if _, err := locate(data.Cite{File: "000_7d0ca8f784bc605c.txt", Quote: "济南GDP增长99%"}); !errors.Is(err, ErrQuote) {
 		t.Errorf("a quote not in the seed must be refused, got %v", err)
 	}
 }

@@ -5,76 +5,226 @@ import (
 	"iter"
 )
 
+// Origin says where a fact comes from: read from a seed, or derived by the
+// library from facts read.
+type Origin uint8
+
+// The origins a Query selects. The zero Origin selects both.
+const (
+	// FromSeed selects the facts read from the seeds.
+	FromSeed Origin = 1 + iota
+	// FromDerivation selects the facts the library derives.
+	FromDerivation
+)
+
 // Query selects facts. Each set field narrows the selection; the zero
-// Query selects every fact.
+// Query selects every fact, read and derived.
 //
 //	c.Query(jinan.Query{Subject: jinan.Jinan, Indicator: jinan.GDP})
+//
+// A query is answered from indexes: its cost follows the shortest index
+// list among its set fields, not the size of the catalogue. A query that
+// may select derived facts derives them on first use.
 type Query struct {
 	Subject   Subject   // facts about this subject
 	Indicator Indicator // facts of this indicator
 	Measure   Measure   // facts of this measure
 	Status    Status    // observed facts or targets
+	Benchmark Subject   // facts measured against this subject
 	Seed      string    // facts with a source in this seed file
 	// During selects facts whose period shares at least a day with it.
 	During Period
 	// Within selects facts whose period lies wholly inside it.
 	Within Period
+	// Origin selects facts read from the seeds or derived; zero selects both.
+	Origin Origin
 }
 
-// matches reports whether f satisfies every set field of q.
-func (q Query) matches(f Fact) bool {
-	switch {
-	case q.Subject.IsValid() && f.key.Subject != q.Subject,
-		q.Indicator.IsValid() && f.key.Indicator != q.Indicator,
-		q.Measure != 0 && f.key.Measure != q.Measure,
-		q.Status != 0 && f.status != q.Status,
-		!q.During.IsZero() && !q.During.Overlaps(f.key.Period),
-		!q.Within.IsZero() && !q.Within.Contains(f.key.Period):
-		return false
+// Query returns the facts that match q: facts read from the seeds in
+// catalogue order, then derived facts in the order of their inputs.
+func (c Catalogue) Query(q Query) iter.Seq[Fact] {
+	return func(yield func(Fact) bool) {
+		if q.Origin != FromDerivation && !c.readSet().query(q, yield) {
+			return
+		}
+		if q.Origin != FromSeed {
+			c.derivedSet().query(q, yield)
+		}
 	}
-	if q.Seed == "" {
-		return true
+}
+
+// factSet is a list of facts with their indexes. Index lists hold pointers
+// into facts, in catalogue order.
+type factSet struct {
+	facts       []fact
+	all_        []*fact
+	byID        map[string]*fact
+	byKey       map[Key][]*fact
+	bySubject   map[Subject][]*fact
+	byIndicator map[Indicator][]*fact
+	byBenchmark map[Subject][]*fact
+	byMeasure   map[Measure][]*fact
+	byStatus    map[Status][]*fact
+	bySeed      map[string][]*fact
+	byYear      map[int][]*fact // by each year a period touches; see yearsOf
+	shareOf     map[Indicator]bool
+}
+
+// maxIndexedYears is the longest period, in calendar years, that the year
+// index lists under each of its years; longer ones are in longPeriods.
+const maxIndexedYears = 12
+
+// index takes facts and builds every index, rejecting duplicate IDs.
+func (s *factSet) index(facts []fact) error {
+	n := len(facts)
+	*s = factSet{
+		facts: facts, all_: make([]*fact, n), byID: make(map[string]*fact, n), byKey: make(map[Key][]*fact, n),
+		bySubject: map[Subject][]*fact{}, byIndicator: map[Indicator][]*fact{}, byBenchmark: map[Subject][]*fact{},
+		byMeasure: map[Measure][]*fact{}, byStatus: map[Status][]*fact{}, bySeed: map[string][]*fact{},
+		byYear: map[int][]*fact{}, shareOf: map[Indicator]bool{},
 	}
-	for _, s := range f.sources {
-		if s.File == q.Seed {
+	for i := range facts {
+		f := &facts[i]
+		if _, dup := s.byID[f.id]; dup {
+			return fmt.Errorf("jinan: fact ID %q is used twice", f.id)
+		}
+		s.all_[i] = f
+		s.byID[f.id] = f
+		k := f.key
+		s.byKey[k] = append(s.byKey[k], f)
+		s.bySubject[k.Subject] = append(s.bySubject[k.Subject], f)
+		s.byIndicator[k.Indicator] = append(s.byIndicator[k.Indicator], f)
+		if k.Benchmark.IsValid() {
+			s.byBenchmark[k.Benchmark] = append(s.byBenchmark[k.Benchmark], f)
+		}
+		s.byMeasure[k.Measure] = append(s.byMeasure[k.Measure], f)
+		s.byStatus[k.Status] = append(s.byStatus[k.Status], f)
+		if f.shareOf.IsValid() {
+			s.shareOf[f.shareOf] = true
+		}
+		for j, src := range f.sources {
+			if !seenFile(f.sources[:j], src.File) {
+				s.bySeed[src.File] = append(s.bySeed[src.File], f)
+			}
+		}
+		for y := range yearsOf(k.Period) {
+			s.byYear[y] = append(s.byYear[y], f)
+		}
+	}
+	return nil
+}
+
+// seenFile reports whether one of sources is in file.
+func seenFile(sources []Source, file string) bool {
+	for _, s := range sources {
+		if s.File == file {
 			return true
 		}
 	}
 	return false
 }
 
-// Query returns the facts that match q, in catalogue order.
-func (c *Catalogue) Query(q Query) iter.Seq[Fact] {
+// yearsOf returns the calendar years p touches, or the key longPeriod for
+// a period longer than maxIndexedYears and nothing for the zero Period.
+func yearsOf(p Period) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if !p.IsValid() {
+			return
+		}
+		first, last := p.start.Year(), p.end.Year()
+		if last-first >= maxIndexedYears {
+			yield(longPeriod)
+			return
+		}
+		for y := first; y <= last && yield(y); y++ {
+		}
+	}
+}
+
+// longPeriod is the year-index key of periods longer than maxIndexedYears.
+const longPeriod = -1
+
+// all returns the facts of s in order.
+func (s *factSet) all() iter.Seq[Fact] {
 	return func(yield func(Fact) bool) {
-		for _, f := range c.facts {
-			if q.matches(f) && !yield(f) {
+		for _, f := range s.all_ {
+			if !yield(Fact{f}) {
 				return
 			}
 		}
 	}
 }
 
-// Subject returns the subject (or benchmark) of the catalogue's facts
-// whose ID is id: Subject("shizhong") is 市中区. An unknown ID is an error
-// wrapping ErrNotFound.
-func (c *Catalogue) Subject(id string) (Subject, error) {
-	for _, f := range c.facts {
-		for _, s := range [...]Subject{f.key.Subject, f.benchmark} {
-			if s.id == id && s.IsValid() {
-				return s, nil
+// query yields the facts of s that match q, and reports whether yield
+// wants more.
+func (s *factSet) query(q Query, yield func(Fact) bool) bool {
+	list, byYear := s.candidates(q)
+	for _, f := range list {
+		if q.matches(f) && !yield(Fact{f}) {
+			return false
+		}
+	}
+	if byYear {
+		// Periods longer than the year index holds can still overlap or
+		// contain q's.
+		for _, f := range s.byYear[longPeriod] {
+			if q.matches(f) && !yield(Fact{f}) {
+				return false
 			}
 		}
 	}
-	return Subject{}, fmt.Errorf("subject %q: %w", id, ErrNotFound)
+	return true
 }
 
-// Indicator returns the indicator of the catalogue's facts whose ID is id:
-// Indicator("gdp") is GDP. An unknown ID is an error wrapping ErrNotFound.
-func (c *Catalogue) Indicator(id string) (Indicator, error) {
-	for _, f := range c.facts {
-		if i := f.key.Indicator; i.id == id && i.IsValid() {
-			return i, nil
+// candidates returns the shortest index list among q's set fields: every
+// fact q matches is in it, or, when byYear is true, in it or among the
+// periods filed under longPeriod.
+func (s *factSet) candidates(q Query) (list []*fact, byYear bool) {
+	list, set := s.all_, false
+	consider := func(l []*fact, year bool) {
+		if !set || len(l) < len(list) {
+			list, byYear, set = l, year, true
 		}
 	}
-	return Indicator{}, fmt.Errorf("indicator %q: %w", id, ErrNotFound)
+	if q.Subject != 0 {
+		consider(s.bySubject[q.Subject], false)
+	}
+	if q.Indicator != 0 {
+		consider(s.byIndicator[q.Indicator], false)
+	}
+	if q.Benchmark != 0 {
+		consider(s.byBenchmark[q.Benchmark], false)
+	}
+	if q.Measure != 0 {
+		consider(s.byMeasure[q.Measure], false)
+	}
+	if q.Status != 0 {
+		consider(s.byStatus[q.Status], false)
+	}
+	if q.Seed != "" {
+		consider(s.bySeed[q.Seed], false)
+	}
+	// A period within one year: the facts whose periods touch that year.
+	for _, p := range [...]Period{q.Within, q.During} {
+		if p.IsValid() && p.start.Year() == p.end.Year() {
+			consider(s.byYear[p.start.Year()], true)
+		}
+	}
+	return list, byYear
+}
+
+// matches reports whether f satisfies every set field of q.
+func (q Query) matches(f *fact) bool {
+	k := f.key
+	switch {
+	case q.Subject != 0 && k.Subject != q.Subject,
+		q.Indicator != 0 && k.Indicator != q.Indicator,
+		q.Benchmark != 0 && k.Benchmark != q.Benchmark,
+		q.Measure != 0 && k.Measure != q.Measure,
+		q.Status != 0 && k.Status != q.Status,
+		!q.During.IsZero() && !q.During.Overlaps(k.Period),
+		!q.Within.IsZero() && !q.Within.Contains(k.Period):
+		return false
+	}
+	return q.Seed == "" || seenFile(f.sources, q.Seed)
 }

@@ -1,12 +1,15 @@
 package jinan
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
 	"sync"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/jinanfacts/jinan/internal/data"
 )
 
 // Exchange rates.
@@ -96,7 +99,7 @@ type Rate struct {
 // NewRate returns the rate of value quote-currency units per base-currency
 // unit over period p, published as c: a caller's own rate, such as a
 // monthly average for an amount of one month (3月份 in 000), made with
-// NewRate(USD, CNY, value, MonthOf(2020, 3, "3月份"), Citation{Publisher:
+// NewRate(USD, CNY, value, MonthOf(2020, 3), Citation{Publisher:
 // …, Title: …}).
 //
 // The value must be positive, base and quote two different currencies, p a
@@ -208,27 +211,16 @@ func (e *RateError) Error() string {
 // Unwrap returns ErrNoRate or ErrRatePeriod.
 func (e *RateError) Unwrap() error { return e.Err }
 
-// nbsPublisher is the publisher of the cited rates.
-const nbsPublisher = "国家统计局 (National Bureau of Statistics of China)"
-
-// citedRates returns the rates the library ships, built on first use.
-//
-// Each is the average rate of the renminbi against the US dollar over a
-// calendar year as the National Bureau of Statistics states it in its
-// statistical communiqué on that year (中华人民共和国…年国民经济和社会发展统计公报),
-// published on 28 February of the following year. The communiqués
-// themselves, their Chinese sentences and their addresses on stats.gov.cn
-// could not be retrieved when the rates were entered; each Citation's Note
-// says what the value was checked against:
-//
-//   - 2020, 6.8974: corroborated by Xinhua's summary of the communiqué on
-//     the government's English portal.
-//   - 2019, 6.8985 and 2021, 6.4515: NOT read in the communiqué or an
-//     official report of it; only consistent with figures that the bureau
-//     published with them (see the Notes). Confirm them before relying on
-//     them.
+// citedRates returns the rates the library ships, built from
+// internal/data on first use (see data.Rates for what each value was
+// checked against).
 func citedRates() []Rate {
-	citedRatesOnce.Do(func() { citedRatesTable = buildCitedRates() })
+	citedRatesOnce.Do(func() {
+		var err error
+		if citedRatesTable, err = buildCitedRates(); err != nil {
+			panic(err) // the rates are compiled in; TestCitedRatesBuild proves they convert
+		}
+	})
 	return citedRatesTable
 }
 
@@ -237,48 +229,25 @@ var (
 	citedRatesTable []Rate
 )
 
-// buildCitedRates makes the table of citedRates.
-func buildCitedRates() []Rate {
-	mk := func(year int, value string, c Citation) Rate {
-		r, err := NewRate(USD, CNY, decimal.RequireFromString(value), YearOf(year, fmt.Sprintf("%d年", year)), c)
-		if err != nil {
-			panic(err) // the table above is a literal; a test builds it
+// buildCitedRates converts data.Rates.
+func buildCitedRates() ([]Rate, error) {
+	out := make([]Rate, 0, len(data.Rates))
+	for _, d := range data.Rates {
+		base, err1 := ParseUnit(d.Base)
+		quote, err2 := ParseUnit(d.Quote)
+		value, err3 := decimal.NewFromString(d.Value)
+		published, err4 := parseDate(d.Published)
+		if err := errors.Join(err1, err2, err3, err4); err != nil {
+			return nil, fmt.Errorf("jinan: cited rate %s/%s %d: %w", d.Quote, d.Base, d.Year, err)
 		}
-		return r
+		r, err := NewRate(base, quote, value, YearOf(d.Year),
+			Citation{Publisher: d.Publisher, Title: d.Title, Published: published, Note: d.Note})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
 	}
-	return []Rate{
-		mk(2019, "6.8985", Citation{
-			Publisher: nbsPublisher,
-			Title:     "中华人民共和国2019年国民经济和社会发展统计公报",
-			Published: D(2020, 2, 28),
-			Note: "Unconfirmed: the value was not read in the communiqué or in an official report of it. " +
-				"Third-party pages give 6.8985 as the 2019 average computed from the daily central parity " +
-				"(juduo.cc/finance/274272.html). It agrees with two official figures: the 2020 communiqué's " +
-				"rate of 6.8974 is reported as “appreciating 0.02 percent from a year earlier” " +
-				"(6.8985/6.8974 − 1 = 0.016%), and per-capita GDP of 70892 yuan is 10276 dollars " +
-				"“at the annual average exchange rate” (Xinhua, 2020-02-28): 70892/6.8985 = 10276.4.",
-		}),
-		mk(2020, "6.8974", Citation{
-			Publisher: nbsPublisher,
-			Title:     "中华人民共和国2020年国民经济和社会发展统计公报",
-			Published: D(2021, 2, 28),
-			Note: "Corroborated, not read in the communiqué itself: Xinhua's summary of the communiqué, " +
-				"“China's economic and social progress in 2020” (english.www.gov.cn, 2021-03-01, " +
-				"http://english.www.gov.cn/archive/statistics/202103/01/content_WS603c1fdac6d0719374af9b85.html), " +
-				"says: “Yuan's average exchange rate against the US dollar came in at 6.8974, " +
-				"appreciating 0.02 percent from a year earlier.” The communiqué's Chinese sentence and " +
-				"its address on stats.gov.cn were not retrieved.",
-		}),
-		mk(2021, "6.4515", Citation{
-			Publisher: nbsPublisher,
-			Title:     "中华人民共和国2021年国民经济和社会发展统计公报",
-			Published: D(2022, 2, 28),
-			Note: "Unconfirmed: the value was not read in the communiqué or in an official report of it. " +
-				"It agrees with the communiqué's per-capita GDP of 80976 yuan, 12551 dollars " +
-				"“at the annual average exchange rate” (China News Service, 2022-02-28): " +
-				"80976/6.4515 = 12551.4997, which rounds to 12551 (6.4514 would give 12552).",
-		}),
-	}
+	return out, nil
 }
 
 // CitedRates returns the exchange rates the library cites, oldest first:
@@ -294,7 +263,7 @@ func buildCitedRates() []Rate {
 func CitedRates() []Rate { return append([]Rate(nil), citedRates()...) }
 
 // CitedRate returns the cited rate between currencies from and to for an
-// amount over period p: CitedRate(USD, CNY, QuarterOf(2020, 1, "一季度"))
+// amount over period p: CitedRate(USD, CNY, QuarterOf(2020, 1))
 // is the 2020 average, 1 USD = 6.8974 CNY.
 //
 // The cited rates are annual averages. An annual average is the rate for
@@ -480,14 +449,11 @@ func rateCaveat(r Rate, amount Period) string {
 		return ""
 	}
 	what := "an amount for " + amount.String()
-	switch amount.kind {
+	switch amount.Kind() {
 	case Instant:
 		what = "a figure at " + amount.String()
 	case SoFar:
-		what = fmt.Sprintf("an amount for %d so far, from %s to an end not printed", amount.start.Year, amount.start)
-	}
-	if l := amount.Label(); l != "" {
-		what += " (" + l + ")"
+		what = fmt.Sprintf("an amount for %d so far, from %s to an end not printed, at the latest %s", amount.start.Year(), amount.start, amount.end)
 	}
 	return fmt.Sprintf("the %s average rate applied to %s: the closest rate cited, not a rate for that period", r.period, what)
 }

@@ -20,7 +20,7 @@ func rateDecimal(s string) decimal.Decimal { return decimal.RequireFromString(s)
 // there is none.
 func citedRate(t *testing.T, year int) jinan.Rate {
 	t.Helper()
-	r, err := jinan.CitedRate(jinan.USD, jinan.CNY, jinan.YearOf(year, ""))
+	r, err := jinan.CitedRate(jinan.USD, jinan.CNY, jinan.YearOf(year))
 	if err != nil {
 		t.Fatalf("CitedRate(USD, CNY, %d): %v", year, err)
 	}
@@ -68,18 +68,18 @@ func TestCitedRate(t *testing.T) {
 		want     string // the rate, or "" for an error
 		err      error
 	}{
-		{"quarter within 2020", jinan.USD, jinan.CNY, jinan.QuarterOf(2020, 1, "一季度"), "1 USD = 6.8974 CNY (2020)", nil},
-		{"the other way, same rate", jinan.CNY, jinan.USD, jinan.QuarterOf(2020, 1, "一季度"), "1 USD = 6.8974 CNY (2020)", nil},
-		{"whole year 2019", jinan.USD, jinan.CNY, jinan.YearOf(2019, "2019年"), "1 USD = 6.8985 CNY (2019)", nil},
-		{"2021 so far", jinan.CNY, jinan.USD, jinan.SoFarIn(2021, jinan.D(2021, 12, 27), "今年以来"), "1 USD = 6.4515 CNY (2021)", nil},
-		{"instant at the end of March 2020", jinan.USD, jinan.CNY, jinan.AsOf(jinan.D(2020, 3, 31), "截至3月末"), "1 USD = 6.8974 CNY (2020)", nil},
-		{"3年来 spans three years", jinan.USD, jinan.CNY, jinan.SpanOf(jinan.D(2018, 1, 1), jinan.D(2020, 12, 31), "3年来"), "", jinan.ErrNoRate},
-		{"a year not cited", jinan.USD, jinan.CNY, jinan.YearOf(2022, "2022年"), "", jinan.ErrNoRate},
-		{"target horizon", jinan.USD, jinan.CNY, jinan.By(jinan.D(2020, 12, 31), jinan.D(2025, 12, 31), "到2025年"), "", jinan.ErrNoRate},
+		{"quarter within 2020", jinan.USD, jinan.CNY, jinan.QuarterOf(2020, 1), "1 USD = 6.8974 CNY (2020)", nil},
+		{"the other way, same rate", jinan.CNY, jinan.USD, jinan.QuarterOf(2020, 1), "1 USD = 6.8974 CNY (2020)", nil},
+		{"whole year 2019", jinan.USD, jinan.CNY, jinan.YearOf(2019), "1 USD = 6.8985 CNY (2019)", nil},
+		{"2021 so far", jinan.CNY, jinan.USD, jinan.SoFarIn(2021, jinan.D(2021, 12, 27)), "1 USD = 6.4515 CNY (2021)", nil},
+		{"instant at the end of March 2020", jinan.USD, jinan.CNY, jinan.AsOf(jinan.D(2020, 3, 31)), "1 USD = 6.8974 CNY (2020)", nil},
+		{"3年来 spans three years", jinan.USD, jinan.CNY, jinan.SpanOf(jinan.D(2018, 1, 1), jinan.D(2020, 12, 31)), "", jinan.ErrNoRate},
+		{"a year not cited", jinan.USD, jinan.CNY, jinan.YearOf(2022), "", jinan.ErrNoRate},
+		{"target horizon", jinan.USD, jinan.CNY, jinan.SpanOf(jinan.D(2020, 12, 31), jinan.D(2025, 12, 31)), "", jinan.ErrNoRate},
 		{"unknown period", jinan.USD, jinan.CNY, jinan.Period{}, "", jinan.ErrNoRate},
-		{"same currency", jinan.CNY, jinan.CNY, jinan.YearOf(2020, ""), "", jinan.ErrNoRate},
-		{"no euro rate", jinan.Currency(currency.EUR), jinan.CNY, jinan.YearOf(2020, ""), "", jinan.ErrNoRate},
-		{"not a currency", jinan.Percent, jinan.PercentagePoint, jinan.YearOf(2020, ""), "", jinan.ErrIncompatible},
+		{"same currency", jinan.CNY, jinan.CNY, jinan.YearOf(2020), "", jinan.ErrNoRate},
+		{"no euro rate", jinan.Currency(currency.EUR), jinan.CNY, jinan.YearOf(2020), "", jinan.ErrNoRate},
+		{"not a currency", jinan.Percent, jinan.PercentagePoint, jinan.YearOf(2020), "", jinan.ErrIncompatible},
 	}
 	for _, tt := range tests {
 		r, err := jinan.CitedRate(tt.from, tt.to, tt.period)
@@ -111,7 +111,7 @@ func viewConversion(c jinan.Conversion) conversionView {
 // TestConvertCurrency converts seed figures at the cited rates. The
 // arithmetic of each case is written out beside it.
 func TestConvertCurrency(t *testing.T) {
-	q1 := "the 2020 average rate applied to an amount for 2020-Q1 (一季度): the closest rate cited, not a rate for that period"
+	q1 := "the 2020 average rate applied to an amount for 2020-Q1: the closest rate cited, not a rate for that period"
 	tests := []struct {
 		name   string
 		fact   string // the amount and its period come from this fact
@@ -167,7 +167,7 @@ func TestConvertCurrency(t *testing.T) {
 			want: conversionView{
 				Result:  "155.22亿美元",
 				Formula: "1001.4亿元 ÷ 6.4515元/美元 ≈ 155.21971635亿美元 (does not terminate), rounded half away from zero to 2 decimals: 155.22亿美元",
-				Caveat:  "the 2021 average rate applied to an amount for 2021 so far, from 2021-01-01 to an end not printed (近日): the closest rate cited, not a rate for that period",
+				Caveat:  "the 2021 average rate applied to an amount for 2021 so far, from 2021-01-01 to an end not printed, at the latest 2021-12-27: the closest rate cited, not a rate for that period",
 			},
 		},
 	}
@@ -192,7 +192,7 @@ func TestConvertCurrency(t *testing.T) {
 // TestConvertCurrencyArithmetic covers ranges, rounding of halves and the
 // round trip, with figures made for the purpose.
 func TestConvertCurrencyArithmetic(t *testing.T) {
-	y2020 := jinan.YearOf(2020, "2020年")
+	y2020 := jinan.YearOf(2020)
 	half, err := jinan.NewRate(jinan.USD, jinan.CNY, rateDecimal("26.215"), y2020,
 		jinan.Citation{Publisher: "test", Title: "a rate whose product ends in 5"})
 	if err != nil {
@@ -231,7 +231,7 @@ func TestConvertCurrencyArithmetic(t *testing.T) {
 
 func TestConvertCurrencyErrors(t *testing.T) {
 	capital := jinan.MustParseQuantity("3.8亿美元")
-	q1 := jinan.QuarterOf(2020, 1, "一季度")
+	q1 := jinan.QuarterOf(2020, 1)
 	yen := jinan.NewQuantity(rateDecimal("100"), jinan.TenThousand, jinan.Currency(currency.JPY))
 	tests := []struct {
 		name      string
@@ -294,7 +294,7 @@ func TestConvertCurrencyErrors(t *testing.T) {
 
 func TestNewRate(t *testing.T) {
 	cite := jinan.Citation{Publisher: "test publisher", Title: "a rate made for this test"}
-	march := jinan.MonthOf(2020, 3, "3月份")
+	march := jinan.MonthOf(2020, 3)
 	tests := []struct {
 		name        string
 		base, quote jinan.Unit
@@ -353,12 +353,12 @@ func ExampleConvertCurrency() {
 	// Output:
 	// 26.21亿元
 	// 3.8亿美元 × 6.8974元/美元 = 26.21012亿元, rounded half away from zero to 2 decimals: 26.21亿元
-	// the 2020 average rate applied to an amount for 2020-Q1 (一季度): the closest rate cited, not a rate for that period
+	// the 2020 average rate applied to an amount for 2020-Q1: the closest rate cited, not a rate for that period
 	// 中华人民共和国2020年国民经济和社会发展统计公报
 }
 
 func ExampleCitedRate() {
-	q1 := jinan.QuarterOf(2020, 1, "一季度")
+	q1 := jinan.QuarterOf(2020, 1)
 	r, _ := jinan.CitedRate(jinan.USD, jinan.CNY, q1)
 	fmt.Println(r)
 

@@ -231,7 +231,7 @@ func TestFactFromRecordRefuses(t *testing.T) {
 	r.Inputs = nil
 	if f, err := c.FactFromRecord(r); err != nil || !f.Equal(base) {
 		t.Errorf("FactFromRecord with nil inputs = %v, %v; want %s", f.ID(), err, id)
-	} else if _, why := f.Period().YearInferred(); why == "" {
+	} else if _, why := f.YearInferred(); why == "" {
 		t.Errorf("FactFromRecord lost the reason the year of %s was inferred", id)
 	}
 	if _, err := c.FactFromRecord(Record{}); !errors.Is(err, ErrNotFound) {

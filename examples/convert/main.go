@@ -92,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if !set["year"] {
 			return bad("-year is required to convert into a currency: the rate is the average of a year")
 		}
-		err = convertCurrency(stdout, q, unit, jinan.YearOf(*year, fmt.Sprintf("%d年", *year)), int32(*places))
+		err = convertCurrency(stdout, q, unit, jinan.YearOf(*year), int32(*places))
 	} else {
 		exactOnly := !set["places"]
 		err = convertUnit(stdout, q, unit, int32(*places), exactOnly)
@@ -140,7 +140,7 @@ func demo(w io.Writer) {
 	}
 
 	fmt.Fprintln(w, "Refused: the 2019 average rate for an amount of 2020-Q1")
-	r2019, err := jinan.CitedRate(jinan.USD, jinan.CNY, jinan.YearOf(2019, "2019年"))
+	r2019, err := jinan.CitedRate(jinan.USD, jinan.CNY, jinan.YearOf(2019))
 	if err == nil {
 		_, err = jinan.ConvertCurrency(capital.Quantity(), capital.Period(), r2019, 2)
 	}

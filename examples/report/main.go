@@ -64,26 +64,20 @@ func main() {
 	}
 	r := report{w: os.Stdout, tag: tag, zh: *lang == "zh"}
 	keep := func(f jinan.Fact) bool {
-		return (*subject == "" || f.Subject().ID() == *subject || f.Subject().Within() == *subject) &&
+		return (*subject == "" || f.Subject().ID() == *subject || f.Subject().Within().ID() == *subject) &&
 			(*indicator == "" || f.Indicator().ID() == *indicator) &&
 			(during.IsZero() || during.Overlaps(f.Period()))
 	}
 	r.print(c, keep)
 }
 
-// parsePeriod reads a -period flag: "2020" or "2020-Q1".
+// parsePeriod reads a -period flag in the library's period text form:
+// "2020", "2020-Q1", "2021-01-01/2021-10-31" …
 func parsePeriod(s string) (jinan.Period, error) {
 	if s == "" {
 		return jinan.Period{}, nil
 	}
-	var y, q int
-	if n, _ := fmt.Sscanf(s, "%d-Q%d", &y, &q); n == 2 && q >= 1 && q <= 4 {
-		return jinan.QuarterOf(y, q, s), nil
-	}
-	if n, _ := fmt.Sscanf(s, "%d", &y); n == 1 && fmt.Sprint(y) == s {
-		return jinan.YearOf(y, s), nil
-	}
-	return jinan.Period{}, fmt.Errorf("period %q is not a year (2020) or a quarter (2020-Q1)", s)
+	return jinan.ParsePeriod(s)
 }
 
 type report struct {
@@ -98,7 +92,7 @@ type section struct {
 	facts []jinan.Fact
 }
 
-func (r report) print(c *jinan.Catalogue, keep func(jinan.Fact) bool) {
+func (r report) print(c jinan.Catalogue, keep func(jinan.Fact) bool) {
 	var city, places, industries, firms, targets, benchmarks []jinan.Fact
 	file := func(f jinan.Fact) {
 		if !keep(f) {
@@ -151,7 +145,7 @@ func (r report) section(s section) {
 	rows := [][]string{{r.pick("period", "时期"), r.pick("subject", "主体"), r.pick("indicator", "指标"),
 		r.pick("measure", "口径"), r.pick("value", "数值"), r.pick("source", "来源")}}
 	for _, f := range s.facts {
-		rows = append(rows, []string{r.period(f.Period()), r.name(f.Subject()), r.indicator(f.Indicator()),
+		rows = append(rows, []string{r.period(f), r.name(f.Subject()), r.indicator(f.Indicator()),
 			r.measure(f), jinan.FormatFact(f, r.tag), r.source(f)})
 	}
 	termtable.Write(r.w, rows)
@@ -168,12 +162,13 @@ func (r report) name(s jinan.Subject) string { return r.pick(s.English(), s.Chin
 
 func (r report) indicator(i jinan.Indicator) string { return r.pick(i.English(), i.Chinese()) }
 
-func (r report) period(p jinan.Period) string {
+func (r report) period(f jinan.Fact) string {
+	p := f.Period()
 	if p.IsZero() {
 		return r.pick("(no date)", "（无日期）")
 	}
 	s := p.String()
-	if inferred, _ := p.YearInferred(); inferred {
+	if inferred, _ := f.YearInferred(); inferred {
 		s += "*"
 	}
 	return s

@@ -18,7 +18,7 @@ const minFacts = 3
 // derived from its facts), then facts per indicator for the indicators with
 // at least atLeast facts (the README uses minFacts), the rest counted in
 // one row.
-func markdown(c *jinan.Catalogue, atLeast int) string {
+func markdown(c jinan.Catalogue, atLeast int) string {
 	var b strings.Builder
 	read := map[string]int{}
 	for f := range c.All() {

@@ -1,0 +1,76 @@
+// Package data holds the catalogue's curated data as plain values: the
+// entries read from each seed, the vocabulary of subjects and indicators,
+// the cited exchange rates and the audit's relations. It names no type of
+// the root package; the root package converts it, checks it and proves
+// every quote against the embedded seeds.
+//
+// Every value here is a constant literal, so the package costs nothing at
+// init: the linker lays the tables out in the binary's data.
+package data
+
+// Seed is the entries read from one seed document, in reading order.
+type Seed struct {
+	File    string // the seed's file name, "000_7d0ca8f784bc605c.txt"
+	Entries []Entry
+}
+
+// Entry is one fact as a reviewer reads it beside its seed: the figure
+// exactly as printed, next to the verbatim quote it comes from. Nobody
+// types a byte offset: the root package finds the quote in the seed (or
+// reads its span from the generated Spans table, which its tests verify).
+type Entry struct {
+	ID        string // "jinan.gdp.level.2020-q1"
+	Subject   string // a Subjects ID: "jinan"
+	Indicator string // an Indicators ID: "gdp"
+	Measure   string // "level", "growth", "gap" … as the root's Measure writes it
+	// Period is the span the figure covers in the root's period text form
+	// ("2020-Q1", "2020-01-01/2020-09-30", "2020-01-01/..2020-04-28" for
+	// 今年以来); "" for an undated figure.
+	Period string
+	Label  string // the period as printed: "一季度", "1-3月份", "今年以来"
+	// Inferred says why the period's year is not printed but inferred from
+	// the document's date; "" when the year is printed.
+	Inferred string
+	// Figure is the figure exactly as the quote prints it: "2027.00亿元",
+	// "下降4.4%", "逾3000万美元", "第一".
+	Figure string
+	// As is how to read the figure when the print leaves its unit or sign to
+	// a neighbour ("16.8" in "高于…16.8、20.2个百分点" reads "16.8个百分点").
+	// Its number must be the figure's number.
+	As        string
+	Status    string // "" or "observed", or "target"
+	Benchmark string // a Subjects ID: what a gap, difference, rank or share is taken against
+	ShareOf   string // an Indicators ID, when a share is of another indicator
+	Versus    string // the earlier period of a change, in period text form
+	RankOf    string // the size of a rank's peer group as printed: "160家"
+	Quote     string // verbatim bytes of the seed
+	Nth       int    // which occurrence of Quote, from 1, when it occurs more than once
+	Also      []Cite // the same fact printed elsewhere
+	Note      string
+}
+
+// Cite is a further source of an entry: a quote in a seed file.
+type Cite struct {
+	File, Quote string
+	Nth         int // which occurrence, from 1, when the quote occurs more than once
+}
+
+// Subject is a thing facts are about.
+type Subject struct {
+	ID     string // "jinan", "shizhong", "jinan-hitech-zone"
+	Kind   string // "nation", "province", "city", "district", "zone", "company", "project", "industry", "group", "organisation"
+	Code   string // GB/T 2260 code of a place, "370100"; "" for others
+	Zh, En string // 济南市, Jinan
+	Within string // the ID of the subject it belongs to; "" for China
+}
+
+// Indicator is a thing facts measure.
+type Indicator struct {
+	ID      string // "gdp"
+	Zh, En  string // 地区生产总值, gross domestic product
+	Pricing string // "nominal", "comparable", or "" for counts, areas and ranks
+	Unit    string // the unit code of its levels: "CNY", "USD", "m2", "count:家"
+}
+
+// Seeds returns the entries of the five seeds, in file order.
+func Seeds() []Seed { return []Seed{Seed000, Seed001, Seed002, Seed003, Seed004} }

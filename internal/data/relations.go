@@ -1,0 +1,81 @@
+package data
+
+// Sum is a whole the seeds print with its parts: the parts must add up to
+// it exactly.
+type Sum struct {
+	Name  string   // what is checked, in words
+	Whole string   // fact ID
+	Parts []string // fact IDs
+}
+
+// Part is a part that cannot exceed its whole.
+type Part struct {
+	Name        string
+	Part, Whole string // fact IDs
+}
+
+// Pair is two facts that must agree within the printed precision: one
+// figure printed twice with different digits.
+type Pair struct {
+	Name string
+	A, B string // fact IDs
+}
+
+// Contribution is a part's contribution to its whole's growth, in
+// percentage points, against the part's share and both growth rates.
+type Contribution struct {
+	Name                                         string
+	Contribution, Share, PartGrowth, WholeGrowth string // fact IDs
+}
+
+// Percentile is a rank among a printed number of peers against the
+// percentile band the seed prints with it.
+type Percentile struct {
+	Name       string
+	Rank, Band string // fact IDs
+}
+
+// Sums are the wholes the seeds print with their parts.
+var Sums = []Sum{
+	{"市中区 land supplied 2019 = land sold + land allocated (1579亩 = 835亩 + 744亩)",
+		"shizhong.land-supplied.level.2019", []string{"shizhong.land-transferred.level.2019", "shizhong.land-allocated.level.2019"}},
+}
+
+// Parts are the parts the seeds print with their wholes.
+var Parts = []Part{
+	{"齐鲁制药 US formulation exports (1548万美元) within its exports (1.79亿美元), Q1 2020",
+		"qilu-pharma.formulation-exports-us.level.2020-q1", "qilu-pharma.exports.level.2020-q1"},
+	{"key projects started (244个) within key projects (270个), end of March 2020",
+		"jinan-municipal-key-projects.projects-started.level.2020-03-31", "jinan-municipal-key-projects.projects.level.2020-03-31"},
+	{"市中区 projects over 1亿元 (174个) within projects over 1000万元 (1134个), 2019",
+		"shizhong-projects-100m-plus.projects.level.2019", "shizhong-projects-10m-plus.projects.level.2019"},
+	{"their subscribed capital (748亿元) within 933亿元, 2019",
+		"shizhong-projects-100m-plus.subscribed-capital.level.2019", "shizhong-projects-10m-plus.subscribed-capital.level.2019"},
+	{"FTZ Jinan Area (37.99平方公里) within the Shandong FTZ (119.98平方公里)",
+		"ftz-jinan-area.land-area.level.2019-08-26", "shandong-ftz.land-area.level.2019-08-26"},
+	{"FTZ pilot tasks landed (40%) within those under way (80%以上), 2020",
+		"ftz-jinan-area.pilot-tasks.completion.2020-12-31", "ftz-jinan-area.pilot-tasks.share-under-way.2020-12-31"},
+	{"Jinan GDP in Q1 2020 (2027.00亿元) within January–September (7248.40亿元): flows cumulate",
+		"jinan.gdp.level.2020-q1", "jinan.gdp.level.2020-ytd-09"},
+	{"Jinan GDP January–September 2020 (7248.40亿元) within the year (过万亿元)",
+		"jinan.gdp.level.2020-ytd-09", "jinan.gdp.level.2020"},
+}
+
+// Pairs are the figures a seed prints twice with different digits.
+var Pairs = []Pair{
+	{"天桥区's foreign capital as a share of its annual task, printed twice in 004",
+		"tianqiao.foreign-capital.completion.2021-ytd-10", "tianqiao.foreign-capital.completion-second-print.2021-ytd-10"},
+}
+
+// Contributions are the contributions the seeds print with shares and growth rates.
+var Contributions = []Contribution{
+	{"济南高新区's contribution to Jinan's trade growth, Q1 2020 (002, with Jinan's growth from 000)",
+		"jinan-hitech-zone.trade.contribution-jinan.2020-q1", "jinan-hitech-zone.trade.share-jinan.2020-q1",
+		"jinan-hitech-zone.trade.growth.2020-q1", "jinan.trade.growth.2020-q1"},
+}
+
+// Percentiles are the ranks the seeds print with a percentile band.
+var Percentiles = []Percentile{
+	{"济北开发区 27th of 160 zones is within the top 20% (004)",
+		"jibei-zone.zone-appraisal.rank-shandong-zones.2020", "jibei-zone.zone-appraisal.rank-top-percent-shandong-zones.2020"},
+}
