@@ -1,17 +1,17 @@
 package jinan
 
 import (
-	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/jinanfacts/jinan/internal/data"
 )
 
 // buildEntry turns an entry of internal/data into a fact: it resolves the
 // vocabulary, parses the figure and the periods, and locates the quotes in
-// the embedded seeds. A test builds every entry and proves each span and
-// value.
-func buildEntry(file string, e *data.Entry) (fact, error) {
+// the embedded seeds, at the offsets spans gives when they hold the quotes
+// (see locateAt). A test builds every entry and proves each span and value.
+func buildEntry(file string, e *data.Entry, spans ...int32) (fact, error) {
 	fail := func(format string, args ...any) (fact, error) {
 		return fact{}, fmt.Errorf("jinan: fact %q: %s", e.ID, fmt.Sprintf(format, args...))
 	}
@@ -65,8 +65,13 @@ func buildEntry(file string, e *data.Entry) (fact, error) {
 		}
 	}
 	sources := make([]Source, 0, 1+len(e.Also))
-	for _, c := range append([]data.Cite{{File: file, Quote: e.Quote, Nth: e.Nth}}, e.Also...) {
-		s, err := locate(c)
+	for i, c := range cites(file, e) {
+		var s Source
+		if i < len(spans) {
+			s, err = locateAt(c, spans[i])
+		} else {
+			s, err = locate(c)
+		}
 		if err != nil {
 			return fail("%v", err)
 		}
@@ -98,7 +103,7 @@ func optionalPeriod(s string) (Period, error) {
 // quote and, where the entry gives a reading, that the reading has the
 // figure's number.
 func entryQuantity(e *data.Entry) (Quantity, error) {
-	if e.Figure == "" || !bytes.Contains([]byte(e.Quote), []byte(e.Figure)) {
+	if e.Figure == "" || !strings.Contains(e.Quote, e.Figure) {
 		return Quantity{}, fmt.Errorf("figure %q is not in its quote: %w", e.Figure, ErrQuote)
 	}
 	if e.As == "" {
@@ -125,13 +130,12 @@ func locate(c data.Cite) (Source, error) {
 	if err != nil {
 		return Source{}, err
 	}
-	q := []byte(c.Quote)
-	if len(q) == 0 {
+	if c.Quote == "" {
 		return Source{}, fmt.Errorf("empty quote in %s: %w", c.File, ErrQuote)
 	}
 	var starts []int
 	for off := 0; ; {
-		i := bytes.Index(text[off:], q)
+		i := strings.Index(text[off:], c.Quote)
 		if i < 0 {
 			break
 		}
@@ -149,6 +153,27 @@ func locate(c data.Cite) (Source, error) {
 	case want > len(starts):
 		return Source{}, fmt.Errorf("quote %q occurs %d times in %s, not %d: %w", c.Quote, len(starts), c.File, want, ErrQuote)
 	}
-	start := starts[want-1]
-	return Source{File: c.File, Start: start, End: start + len(q), Quote: c.Quote}, nil
+	return sourceAt(c, starts[want-1]), nil
+}
+
+// sourceAt is the source of c's quote at byte start.
+func sourceAt(c data.Cite, start int) Source {
+	return Source{File: c.File, Start: start, End: start + len(c.Quote), Quote: c.Quote}
+}
+
+// locateAt is locate with the span the generated table data.Spans gives:
+// where the seed holds the quote at that offset, the span is taken without
+// a search. TestSpansTable proves the table gives what locate finds, so
+// the search only runs if the table is stale.
+func locateAt(c data.Cite, start int32) (Source, error) {
+	if text, err := seedText(c.File); err == nil && start >= 0 &&
+		int(start)+len(c.Quote) <= len(text) && c.Quote != "" && text[start:int(start)+len(c.Quote)] == c.Quote {
+		return sourceAt(c, int(start)), nil
+	}
+	return locate(c)
+}
+
+// cites returns the quotes of e, its own first, as data.Spans lists them.
+func cites(file string, e *data.Entry) []data.Cite {
+	return append([]data.Cite{{File: file, Quote: e.Quote, Nth: e.Nth}}, e.Also...)
 }

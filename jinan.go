@@ -129,9 +129,18 @@ func build(seeds []data.Seed) (Catalogue, error) {
 		n += len(s.Entries)
 	}
 	facts := make([]fact, 0, n)
-	for _, s := range seeds {
+	for k, s := range seeds {
+		var spans []int32
+		if k < len(data.Spans) {
+			spans = data.Spans[k]
+		}
 		for i := range s.Entries {
-			f, err := buildEntry(s.File, &s.Entries[i])
+			e := &s.Entries[i]
+			var own []int32
+			if w := 1 + len(e.Also); len(spans) >= w {
+				own, spans = spans[:w], spans[w:]
+			}
+			f, err := buildEntry(s.File, e, own...)
 			if err != nil {
 				return Catalogue{}, err
 			}
