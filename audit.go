@@ -26,7 +26,11 @@ type Check struct {
 // Audit checks every arithmetic relation among the catalogue's facts that
 // the seeds allow, and reports the derivations the library refuses (a base
 // from a comparable-price growth rate). It computes afresh on each call.
+// An empty catalogue has nothing to check.
 func (c Catalogue) Audit() []Check {
+	if c.Len() == 0 {
+		return nil
+	}
 	var out []Check
 	out = append(out, c.auditSums()...)
 	out = append(out, c.auditParts()...)
