@@ -81,6 +81,15 @@ var wordBounds = [...]Bound{
 	words.AtMost: AtMost, words.Nearly: Nearly, words.Under: Under,
 }
 
+// BoundOf returns the Bound of a bound word of internal/words: Over for
+// the bound of 逾 and of 有余.
+func BoundOf(b words.Bound) Bound {
+	if int(b) < len(wordBounds) {
+		return wordBounds[b]
+	}
+	return 0
+}
+
 // buildTables fills the word tables above: the words of internal/words
 // that the parser reads, and the grammar's own.
 func buildTables() {
@@ -117,11 +126,11 @@ func buildTables() {
 		case w.Bound == words.Exact:
 			exactWords[w.Word] = true
 		case w.Position == words.BeforeNumber:
-			preBounds[w.Word] = wordBounds[w.Bound]
+			preBounds[w.Word] = BoundOf(w.Bound)
 		case w.Position == words.AfterNumber:
-			numberBounds[w.Word] = wordBounds[w.Bound]
+			numberBounds[w.Word] = BoundOf(w.Bound)
 		case w.Position == words.AfterUnit:
-			postBounds[w.Word] = wordBounds[w.Bound]
+			postBounds[w.Word] = BoundOf(w.Bound)
 		}
 	}
 	directions = map[string]bool{}
