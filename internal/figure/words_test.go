@@ -57,3 +57,16 @@ func TestWordsTables(t *testing.T) {
 		parse("3"+c.Word+"内", func(f figure.Figure) bool { return f.Bound == figure.AtMost }, c.Span)
 	}
 }
+
+// TestBoundOf checks that each bound of internal/words maps to the Bound
+// of the same name.
+func TestBoundOf(t *testing.T) {
+	for k := words.Exact; k <= words.Under; k++ {
+		if got := figure.BoundOf(k); got.String() != k.String() {
+			t.Errorf("BoundOf(%v) = %v", k, got)
+		}
+	}
+	if got := figure.BoundOf(words.Under + 1); got != 0 {
+		t.Errorf("BoundOf(%d) = %v, want the zero Bound", words.Under+1, got)
+	}
+}
