@@ -3,13 +3,15 @@ package jinan
 import (
 	"fmt"
 
+	"github.com/jinanfacts/jinan/internal/errs"
 	"github.com/jinanfacts/jinan/internal/figure"
 )
 
 // Sentinel errors. Every error this package returns wraps one of them, so
 // callers test with errors.Is and still read the input from the error text
-// or from the typed error that wraps the sentinel.
-var (
+// or from the typed error that wraps the sentinel. They are constants, so no
+// caller can reassign them.
+const (
 	// ErrSyntax: the text is not a figure, period or unit in any form the
 	// seeds print (ParseQuantity("4.4.4%")).
 	ErrSyntax = figure.ErrSyntax
@@ -23,29 +25,22 @@ var (
 	// ErrIncompatible: two quantities that do not combine, such as percent
 	// and percentage points, CNY and USD, m² and tonnes, or counts of
 	// different things.
-	ErrIncompatible error = sentinel("incompatible units")
+	ErrIncompatible = errs.Sentinel("incompatible units")
 	// ErrInexact: the result does not terminate as a decimal (1579亩 in m²)
 	// and the caller asked for an exact one; round explicitly instead.
-	ErrInexact error = sentinel("result is not an exact decimal")
+	ErrInexact = errs.Sentinel("result is not an exact decimal")
 	// ErrNoRate: a currency conversion without an exchange rate that the
 	// caller chose or the library cites for the amount's period.
-	ErrNoRate error = sentinel("no exchange rate")
+	ErrNoRate = errs.Sentinel("no exchange rate")
 	// ErrComparablePrices: a derivation that needs a nominal growth rate was
 	// given a growth rate at comparable prices (GDP, value added), whose base
 	// cannot be backed out of the current-price level.
-	ErrComparablePrices error = sentinel("growth is at comparable prices")
+	ErrComparablePrices = errs.Sentinel("growth is at comparable prices")
 	// ErrNotFound: no fact, subject, indicator or document has that ID.
-	ErrNotFound error = sentinel("not found")
+	ErrNotFound = errs.Sentinel("not found")
 	// ErrQuote: a source quote is not in its seed, or not where it claims.
-	ErrQuote error = sentinel("quote not in seed")
+	ErrQuote = errs.Sentinel("quote not in seed")
 )
-
-// sentinel is a sentinel error whose value is a constant, so that
-// declaring one allocates nothing at package init.
-type sentinel string
-
-// Error returns the sentinel's text.
-func (e sentinel) Error() string { return string(e) }
 
 // ParseError records a failed parse of figure text: the input (cut to a
 // readable length), the byte offset where parsing stopped, why, and the

@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/jinanfacts/jinan/internal/figure"
+	"github.com/jinanfacts/jinan/internal/words"
 )
 
 // NumberKind says what a number printed in running text is. Extract
@@ -277,10 +278,13 @@ func (x *extractor) collect() {
 			j++
 		}
 		addHalvesBefore(f.Start)
-		// 有余 after a figure is more than it: 一年有余.
-		if f.Bound == figure.Exact && strings.HasPrefix(s[f.End:], "有余") {
-			f.End += len("有余")
-			f.Bound = figure.Over
+		// A bound word after a figure that the parser ended: 一年有余 is
+		// more than a year.
+		if f.Bound == figure.Exact {
+			if w, ok := tailBound(s[f.End:]); ok {
+				f.End += len(w.Word)
+				f.Bound = figure.BoundOf(w.Bound)
+			}
 		}
 		it := xItem{fig: f}
 		it.Start, it.End = f.Start, f.End
@@ -526,8 +530,8 @@ func (x *extractor) propagate() {
 		}
 		if it.Sign == 0 && it.Quantity.unit == PercentagePoint {
 			w := s[clauseStart(s, x.items[it.first].Start, false):x.items[it.first].Start]
-			if _, side := lastOf(w, gapWords); side != "" {
-				it.Sign = gapSide(side)
+			if at, gap := lastGap(w); at >= 0 {
+				it.Sign = gap.Direction.Sign()
 			}
 		}
 		if it.Sign < 0 {
@@ -537,15 +541,20 @@ func (x *extractor) propagate() {
 	}
 }
 
-// gapWords are the words of a gap to a benchmark; gapSide says on which
-// side of the benchmark each puts the figure.
-var gapWords = []string{"高于", "低于", "快于", "慢于"}
-
-func gapSide(w string) int {
-	if w == "低于" || w == "慢于" {
-		return -1
+// lastGap returns the offset in s of the last word of a gap to a
+// benchmark (高于, 低于, 快于, 慢于), whose direction says on which side of
+// the benchmark it puts the figure; -1 when s has none.
+func lastGap(s string) (int, words.DirectionWord) {
+	at, word := -1, words.DirectionWord{}
+	for _, w := range words.Directions {
+		if w.Use&words.Gaps == 0 {
+			continue
+		}
+		if i := strings.LastIndex(s, w.Word); i > at {
+			at, word = i, w
+		}
 	}
-	return 1
+	return at, word
 }
 
 // hint sets each figure's measure and benchmark from the words of its
@@ -575,8 +584,8 @@ func measureOf(it *xItem, w, tight string) (Measure, string) {
 		if at, ok := afterLast(w, "拉动"); ok {
 			return Contribution, trimBench(at)
 		}
-		if at, side := lastOf(w, gapWords); side != "" {
-			return Gap, trimBench(w[at+len(side):])
+		if at, gap := lastGap(w); at >= 0 {
+			return Gap, trimBench(w[at+len(gap.Word):])
 		}
 		if at, ok := afterLast(w, "比"); ok && it.Sign != 0 {
 			return Change, trimBench(at)
@@ -728,14 +737,25 @@ func firstOf(s string, words []string) (int, string) {
 	return at, word
 }
 
+// tailBound returns the bound word that after starts with, among those
+// the extractor reads after a figure (有余).
+func tailBound(after string) (words.BoundWord, bool) {
+	for _, w := range words.Bounds {
+		if w.Use&words.Tails != 0 && strings.HasPrefix(after, w.Word) {
+			return w, true
+		}
+	}
+	return words.BoundWord{}, false
+}
+
 // positiveWord returns +1 when a phrase starts with a word of increase,
 // after 同比 or 环比: 同比增长20.7%, 提高11.1个百分点.
 func positiveWord(phrase string) int {
 	for _, c := range []string{"同比", "环比"} {
 		phrase = strings.TrimPrefix(phrase, c)
 	}
-	for _, w := range []string{"增长", "提高", "上升", "增加"} {
-		if strings.HasPrefix(phrase, w) {
+	for _, w := range words.Directions {
+		if w.Direction == words.Up && w.Use&words.Figures != 0 && strings.HasPrefix(phrase, w.Word) {
 			return 1
 		}
 	}
@@ -745,12 +765,9 @@ func positiveWord(phrase string) int {
 // verbBefore returns a direction verb that ends at i and what it states:
 // 压缩5日 shortens by 5 days.
 func verbBefore(s string, i int) (string, int) {
-	for _, v := range []struct {
-		w   string
-		dir int
-	}{{"压缩", -1}, {"缩短", -1}, {"缩减", -1}, {"延长", 1}} {
-		if strings.HasSuffix(s[:i], v.w) {
-			return v.w, v.dir
+	for _, v := range words.Directions {
+		if v.Use&words.Verbs != 0 && strings.HasSuffix(s[:i], v.Word) {
+			return v.Word, v.Direction.Sign()
 		}
 	}
 	return "", 0

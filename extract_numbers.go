@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/jinanfacts/jinan/internal/words"
 )
 
 // This file finds and classifies the numbers of a text for Extract:
@@ -95,28 +97,32 @@ func halfFigures(s string) []xItem {
 	}
 }
 
+// halfBound returns the longest bound word of a half (不到, 将近, 约 …) that
+// ends before, and its bound.
 func halfBound(before string) (Bound, string) {
-	for _, w := range []struct {
-		w string
-		b Bound
-	}{{"不到", Under}, {"不足", Under}, {"将近", Nearly}, {"接近", Nearly}, {"近", Nearly}, {"大约", About}, {"约", About}, {"超过", Over}, {"逾", Over}} {
-		if strings.HasSuffix(before, w.w) {
-			return w.b, w.w
+	var found words.BoundWord
+	for _, w := range words.Bounds {
+		if w.Use&words.Halves != 0 && len(w.Word) > len(found.Word) && strings.HasSuffix(before, w.Word) {
+			found = w
 		}
 	}
-	return 0, ""
+	return boundOf(found.Bound), found.Word
 }
 
+// halfUnit returns the unit of a half (小时, 个月, 年, 天 …) that after
+// starts with, and its length.
 func halfUnit(after string) (Unit, int) {
-	for _, w := range []struct {
-		w string
-		u Unit
-	}{{"个小时", Hours}, {"小时", Hours}, {"个月", Months}, {"年", Years}, {"天", Days}} {
-		if strings.HasPrefix(after, w.w) {
-			return w.u, len(w.w)
+	var found words.UnitWord
+	for _, w := range words.UnitWords {
+		if w.Use&words.Halves != 0 && len(w.Word) > len(found.Word) && strings.HasPrefix(after, w.Word) {
+			found = w
 		}
 	}
-	return Unit{}, 0
+	u, err := ParseUnit(found.Code) // the zero Unit when none
+	if err != nil {
+		return Unit{}, 0
+	}
+	return u, len(found.Word)
 }
 
 // numberToken is a run of digits with an optional decimal part, as the

@@ -10,6 +10,8 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
+
+	"github.com/jinanfacts/jinan/internal/words"
 )
 
 // Presentation: figures as text for a reader, in Chinese or English.
@@ -89,9 +91,9 @@ func FormatFact(f Fact, t language.Tag) string {
 		case growth && q.value.Sign() < 0:
 			abs := q
 			abs.value, abs.high = q.value.Abs(), q.high.Abs()
-			return "下降" + abs.String()
+			return words.Down.Word() + abs.String()
 		case growth:
-			return "增长" + q.String()
+			return words.Up.Word() + q.String()
 		case f.Measure() == Rank && !f.RankOf().IsZero():
 			return f.RankOf().String() + "中" + q.String()
 		}
@@ -125,56 +127,11 @@ func (q Quantity) Rescale(m Magnitude) Quantity {
 	return r
 }
 
-// englishBounds are the words that put a bound before an English figure.
-var englishBounds = [...]string{
-	About: "about ", Over: "more than ", AtLeast: "at least ", AtMost: "at most ",
-	Nearly: "nearly ", Under: "less than ",
-}
-
-// englishCounters are the English nouns, singular and plural, of counter
-// words whose meaning holds across the seeds.
-var englishCounters = [...]struct {
-	counter string
-	nouns   [2]string
-}{
-	{"家", [2]string{"enterprise", "enterprises"}},
-	{"项", [2]string{"item", "items"}},
-	{"名", [2]string{"person", "persons"}},
-	{"人", [2]string{"person", "persons"}},
-	{"列", [2]string{"train", "trains"}},
-	{"次", [2]string{"time", "times"}},
-	{"户", [2]string{"entity", "entities"}},
-	{"国", [2]string{"country", "countries"}},
-	{"栋", [2]string{"building", "buildings"}},
-	{"批", [2]string{"batch", "batches"}},
-	{"种", [2]string{"kind", "kinds"}},
-	{"个工作日", [2]string{"working day", "working days"}},
-}
-
 // englishCounter returns the English nouns of a counter word, and false
 // for a counter without one.
 func englishCounter(counter string) ([2]string, bool) {
-	for _, c := range englishCounters {
-		if c.counter == counter {
-			return c.nouns, true
-		}
-	}
-	return [2]string{}, false
-}
-
-// englishUnits are the English words of the units that follow a number,
-// singular and plural; a symbol has the same form twice.
-var englishUnits = [...][2]string{
-	kindPoint:           {"pp", "pp"},
-	kindSquareMetre:     {"m²", "m²"},
-	kindSquareKilometre: {"km²", "km²"},
-	kindMu:              {"mu", "mu"},
-	kindTonne:           {"t", "t"},
-	kindKilometre:       {"km", "km"},
-	kindHour:            {"hour", "hours"},
-	kindDay:             {"day", "days"},
-	kindMonth:           {"month", "months"},
-	kindYear:            {"year", "years"},
+	c, _ := words.CounterOf(counter)
+	return c.English, c.English[0] != ""
 }
 
 // englishQuantity writes q in English; signed puts "+" before a positive
@@ -185,8 +142,8 @@ func englishQuantity(q Quantity, signed bool) string {
 	}
 	isRange := q.bound == Range
 	var prefix string
-	if int(q.bound) < len(englishBounds) {
-		prefix = englishBounds[q.bound]
+	if w := q.bound.wordBound().English(); w != "" {
+		prefix = w + " "
 	}
 	switch q.unit.kind {
 	case kindRank:
@@ -217,8 +174,8 @@ func englishQuantity(q Quantity, signed bool) string {
 			return prefix + n + " (" + c + ")"
 		}
 		return prefix + n
-	case int(k) < len(englishUnits) && englishUnits[k][0] != "":
-		return prefix + n + " " + englishUnits[k][form]
+	case unitInfos()[k].en[0] != "":
+		return prefix + n + " " + unitInfos()[k].en[form]
 	}
 	return prefix + n
 }

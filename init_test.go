@@ -60,6 +60,7 @@ func TestNothingAtInit(t *testing.T) {
 	}{
 		{"github.com/jinanfacts/jinan", 0},
 		{"github.com/jinanfacts/jinan/internal/figure", 0},
+		{"github.com/jinanfacts/jinan/internal/words", 0},
 	}
 	for _, tt := range tests {
 		if n := allocs[tt.pkg]; n > tt.maxAllocs {

@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/jinanfacts/jinan/internal/figure"
+	"github.com/jinanfacts/jinan/internal/words"
 )
 
 // Magnitude is the power of ten printed after a number: 万 is 4, 亿 is 8,
@@ -233,7 +234,7 @@ func (q Quantity) String() string {
 	case q.bound == Range && value.Sign() < 0 && high.Sign() <= 0:
 		// A falling range, as ParseQuantity reads it: 下降1—5% runs from
 		// −5% to −1%.
-		b.WriteString("下降")
+		b.WriteString(words.Down.Word())
 		value, high = high.Neg(), value.Neg()
 	case value.Sign() < 0 && q.bound != Range:
 		// The sign leads, before the qualifier of the magnitude: a value
@@ -242,15 +243,9 @@ func (q Quantity) String() string {
 		b.WriteString("-")
 		value, bound = value.Neg(), bound.flip()
 	}
-	switch bound {
-	case About:
-		b.WriteString("约")
-	case Over:
-		b.WriteString("超过")
-	case Nearly:
-		b.WriteString("近")
-	case Under:
-		b.WriteString("不到")
+	qualifier := bound.wordBound().Word() // 超过 for Over, 以上 for AtLeast
+	if qualifier.Position == words.BeforeNumber {
+		b.WriteString(qualifier.Word)
 	}
 	top := q.unit.kind == kindRank && q.bound == AtMost // 前3, 前20%, 20强
 	switch {
@@ -271,11 +266,8 @@ func (q Quantity) String() string {
 	if q.den <= 1 {
 		b.WriteString(q.unit.Symbol())
 	}
-	switch {
-	case bound == AtLeast:
-		b.WriteString("以上")
-	case bound == AtMost && !top:
-		b.WriteString("以下")
+	if qualifier.Position == words.AfterUnit && (bound != AtMost || !top) {
+		b.WriteString(qualifier.Word)
 	}
 	return b.String()
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/jinanfacts/jinan/internal/data"
+	"github.com/jinanfacts/jinan/internal/errs"
 )
 
 // Exchange rates.
@@ -22,23 +23,22 @@ import (
 // period it averages and its [Citation], and [ConvertCurrency] refuses a
 // rate whose period does not contain the amount's.
 
-var (
+const (
 	// ErrRatePeriod: the exchange rate is for another period than the
 	// amount, such as the 2019 average rate for 3.8亿美元 in the first
 	// quarter of 2020. It wraps ErrNoRate.
-	ErrRatePeriod error = ratePeriodError{}
+	ErrRatePeriod = ratePeriodError("exchange rate is for another period")
 	// ErrInvalidRate: NewRate was given something that is not an exchange
 	// rate: a non-positive value, a unit that is not a currency, the same
 	// currency twice, no period or no citation.
-	ErrInvalidRate error = sentinel("invalid exchange rate")
+	ErrInvalidRate = errs.Sentinel("invalid exchange rate")
 )
 
-// ratePeriodError is ErrRatePeriod: a sentinel that wraps ErrNoRate.
-type ratePeriodError struct{}
+// ratePeriodError is the type of ErrRatePeriod: a constant sentinel that
+// wraps ErrNoRate.
+type ratePeriodError string
 
-func (ratePeriodError) Error() string {
-	return "exchange rate is for another period: " + ErrNoRate.Error()
-}
+func (e ratePeriodError) Error() string { return string(e) + ": " + ErrNoRate.Error() }
 
 func (ratePeriodError) Unwrap() error { return ErrNoRate }
 

@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/currency"
+
+	"github.com/jinanfacts/jinan/internal/words"
 )
 
 // Dimension is what a unit measures. Units of one dimension convert into
@@ -74,31 +77,55 @@ const (
 	kindRank
 )
 
-// unitInfo describes a unit kind: its dimension, export code, Chinese symbol
-// and size in the dimension's base unit, as an exact ratio num/den.
+// unitInfo describes a unit kind: its dimension, export code, Chinese symbol,
+// size in the dimension's base unit as an exact ratio num/den, and English
+// singular and plural after a number.
 type unitInfo struct {
 	dim      Dimension
 	code, zh string
 	num, den int64
+	en       [2]string
 }
 
-var unitInfos = [...]unitInfo{
-	kindCurrency:        {Money, "", "", 1, 1},
-	kindPercent:         {Ratio, "%", "%", 1, 100},
-	kindTenth:           {Ratio, "tenth", "成", 1, 10},
-	kindFraction:        {Ratio, "ratio", "", 1, 1},
-	kindPoint:           {PercentagePoints, "pp", "个百分点", 1, 1},
-	kindSquareMetre:     {Area, "m2", "平方米", 1, 1},
-	kindSquareKilometre: {Area, "km2", "平方公里", 1_000_000, 1},
-	kindMu:              {Area, "mu", "亩", 10000, 15}, // 1 亩 = 10000/15 m², exactly
-	kindTonne:           {Mass, "t", "吨", 1000, 1},
-	kindKilometre:       {Length, "km", "公里", 1000, 1},
-	kindHour:            {Duration, "h", "小时", 1, 1},
-	kindDay:             {Duration, "d", "日", 24, 1},
-	kindMonth:           {CalendarSpan, "month", "个月", 1, 1},
-	kindYear:            {CalendarSpan, "year", "年", 12, 1},
-	kindCount:           {Count, "count", "", 1, 1},
-	kindRank:            {Position, "rank", "", 1, 1},
+// unitKinds gives each unit kind its export code. The unit table of
+// internal/words describes the kinds printed as a word (km2 is 平方公里,
+// an area of 10^6 m²); the others are described here.
+var unitKinds = [...]unitInfo{
+	kindCurrency:        {dim: Money, num: 1, den: 1},
+	kindPercent:         {code: "%"},
+	kindTenth:           {code: "tenth"},
+	kindFraction:        {dim: Ratio, code: "ratio", num: 1, den: 1},
+	kindPoint:           {code: "pp"},
+	kindSquareMetre:     {code: "m2"},
+	kindSquareKilometre: {code: "km2"},
+	kindMu:              {code: "mu"},
+	kindTonne:           {code: "t"},
+	kindKilometre:       {code: "km"},
+	kindHour:            {code: "h"},
+	kindDay:             {code: "d"},
+	kindMonth:           {code: "month"},
+	kindYear:            {code: "year"},
+	kindCount:           {dim: Count, code: "count", num: 1, den: 1},
+	kindRank:            {dim: Position, code: "rank", num: 1, den: 1},
+}
+
+var (
+	unitInfosOnce sync.Once
+	unitInfoTable [len(unitKinds)]unitInfo
+)
+
+// unitInfos returns the description of every unit kind, unitKinds joined
+// with the unit table of internal/words on first use.
+func unitInfos() *[len(unitKinds)]unitInfo {
+	unitInfosOnce.Do(func() {
+		unitInfoTable = unitKinds
+		for k, info := range unitKinds {
+			if w, ok := words.UnitOf(info.code); ok {
+				unitInfoTable[k] = unitInfo{dimensions[w.Dim], w.Code, w.Symbol, w.Num, w.Den, w.English}
+			}
+		}
+	})
+	return &unitInfoTable
 }
 
 // Unit is the unit of a Quantity: a currency (CNY, USD), percent, percentage
@@ -148,14 +175,14 @@ func CountOf(counter string) Unit { return Unit{kind: kindCount, counter: counte
 func RankOf(counter string) Unit { return Unit{kind: kindRank, counter: counter} }
 
 // IsValid reports whether u is a unit, not the zero Unit.
-func (u Unit) IsValid() bool { return u.kind != 0 && int(u.kind) < len(unitInfos) }
+func (u Unit) IsValid() bool { return u.kind != 0 && int(u.kind) < len(unitKinds) }
 
 // Dimension returns what u measures; Money for CNY and USD.
 func (u Unit) Dimension() Dimension {
 	if !u.IsValid() {
 		return 0
 	}
-	return unitInfos[u.kind].dim
+	return unitInfos()[u.kind].dim
 }
 
 // Currency returns the ISO 4217 currency of a Money unit, and false for
@@ -179,7 +206,7 @@ func (u Unit) String() string {
 	case u.kind == kindCurrency:
 		return u.cur.String()
 	}
-	return unitInfos[u.kind].code
+	return unitInfos()[u.kind].code
 }
 
 // Symbol returns the unit as Chinese text prints it after a number: "元",
@@ -189,23 +216,20 @@ func (u Unit) Symbol() string {
 	case !u.IsValid():
 		return ""
 	case u.kind == kindCurrency:
-		switch u.cur {
-		case currency.CNY:
-			return "元"
-		case currency.USD:
-			return "美元"
+		if w, ok := words.UnitOf(u.cur.String()); ok {
+			return w.Symbol // 元, 美元
 		}
 		return u.cur.String()
 	case u.kind == kindCount || u.kind == kindRank:
 		return u.counter
 	}
-	return unitInfos[u.kind].zh
+	return unitInfos()[u.kind].zh
 }
 
 // factor returns the size of u in its dimension's base unit (yuan, dollar,
 // 1 for ratios, m², kg, m, hour, month), exactly.
 func (u Unit) factor() *big.Rat {
-	info := unitInfos[u.kind]
+	info := unitInfos()[u.kind]
 	return big.NewRat(info.num, info.den)
 }
 
@@ -247,21 +271,16 @@ func ParseUnit(s string) (Unit, error) {
 	if counter, ok := strings.CutPrefix(s, "rank:"); ok && validCounter(counter) {
 		return RankOf(counter), nil
 	}
+	code := s
+	if w, ok := words.UnitWordOf(s); ok && w.Use&words.Names != 0 {
+		code = w.Code // a Chinese name: 元, 人民币, 平方公里, 天
+	}
 	for k := kindPercent; k <= kindRank; k++ {
-		info := unitInfos[k]
-		if s == info.code || (info.zh != "" && s == info.zh) {
+		if code == unitInfos()[k].code {
 			return Unit{kind: k}, nil
 		}
 	}
-	switch s {
-	case "元", "人民币":
-		return CNY, nil
-	case "美元":
-		return USD, nil
-	case "天":
-		return Days, nil
-	}
-	if c, err := currency.ParseISO(s); err == nil && c.String() == s {
+	if c, err := currency.ParseISO(code); err == nil && c.String() == code {
 		return Currency(c), nil
 	}
 	return Unit{}, &UnitError{Unit: s, Err: ErrUnknownUnit}

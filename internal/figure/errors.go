@@ -1,26 +1,28 @@
 package figure
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/jinanfacts/jinan/internal/errs"
 )
 
-// The sentinel errors a *ParseError wraps, for errors.Is.
-var (
+// The sentinel errors a *ParseError wraps, for errors.Is. They are
+// constants: no caller can reassign them.
+const (
 	// ErrSyntax reports an input that is not a figure phrase: "4.4.4%",
 	// "约超过3000", "十几", invalid UTF-8.
-	ErrSyntax = errors.New("invalid syntax")
+	ErrSyntax = errs.Sentinel("invalid syntax")
 	// ErrRange reports a number with more digits than a figure carries
 	// (more than 30 significant digits or decimals) or a denominator beyond
 	// int64.
-	ErrRange = errors.New("value out of range")
+	ErrRange = errs.Sentinel("value out of range")
 	// ErrUnknownUnit reports a word after the number that is not a unit
 	// this package knows: the 英镑 of "3.8亿英镑".
-	ErrUnknownUnit = errors.New("unknown unit")
+	ErrUnknownUnit = errs.Sentinel("unknown unit")
 	// ErrEmpty reports the empty string, which is no figure.
-	ErrEmpty = errors.New("empty input")
+	ErrEmpty = errs.Sentinel("empty input")
 )
 
 // maxInput is how much of the input a ParseError keeps: enough to recognise

@@ -393,16 +393,15 @@ func runeAt(s string, i int) rune {
 // magnitude or a unit (一个多亿, 两个多月).
 func (p *parser) approx() error {
 	at := p.i
-	var n int
+	b, n, ok := match(p.s, p.i, numberBounds)
 	switch {
-	case p.hasPrefix("余"), p.hasPrefix("多"):
-		n = len("余")
+	case ok:
 	case p.hasPrefix("个多") && p.geDuoFits(p.i+len("个多")):
-		n, p.geDuo = len("个多"), true
+		b, n, p.geDuo = Over, len("个多"), true
 	default:
 		return nil
 	}
-	if err := p.setBound(Over, at); err != nil {
+	if err := p.setBound(b, at); err != nil {
 		return err
 	}
 	p.i += n

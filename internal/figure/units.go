@@ -3,6 +3,8 @@ package figure
 import (
 	"sync"
 	"unicode/utf8"
+
+	"github.com/jinanfacts/jinan/internal/words"
 )
 
 // The word tables of the grammar. Keys are words as printed; match finds the
@@ -19,6 +21,9 @@ var magnitudes map[string]int
 
 // preBounds are the qualifiers written before the number.
 var preBounds map[string]Bound
+
+// numberBounds are the qualifiers written after the number: 余, 多.
+var numberBounds map[string]Bound
 
 // postBounds are the qualifiers written after the unit.
 var postBounds map[string]Bound
@@ -69,48 +74,81 @@ var tablesOnce sync.Once
 // loadTables builds the word tables once; Parse and Scan call it first.
 func loadTables() { tablesOnce.Do(buildTables) }
 
-// buildTables fills the word tables above.
+// wordBounds maps the bounds of the bound words in internal/words to
+// Bound.
+var wordBounds = [...]Bound{
+	words.Exact: Exact, words.About: About, words.Over: Over, words.AtLeast: AtLeast,
+	words.AtMost: AtMost, words.Nearly: Nearly, words.Under: Under,
+}
+
+// BoundOf returns the Bound of a bound word of internal/words: Over for
+// the bound of 逾 and of 有余.
+func BoundOf(b words.Bound) Bound {
+	if int(b) < len(wordBounds) {
+		return wordBounds[b]
+	}
+	return 0
+}
+
+// buildTables fills the word tables above: the words of internal/words
+// that the parser reads, and the grammar's own.
 func buildTables() {
-	units = map[string]string{
-		"元": "元", "美元": "美元",
-		"%": "%", "％": "%",
-		"个百分点": "个百分点", "百分点": "个百分点",
-		"成":    "成",
-		"平方公里": "平方公里", "平方米": "平方米", "亩": "亩", "公里": "公里", "吨": "吨",
-		"小时": "小时", "日": "日", "天": "天", "年": "年", "个月": "个月", "个工作日": "个工作日",
-		// Counters: the unit is a count of the things named.
-		"家": "家", "个": "个", "项": "项", "名": "名", "户": "户", "列": "列", "次": "次",
-		"人次": "人次", "部门": "部门", "支": "支", "粒": "粒", "栋": "栋", "人": "人", "件": "件", "张": "张",
-		"条": "条", "枚": "枚", "国": "国", "批": "批", "种": "种", "份": "份", "位": "位",
-		"座": "座", "所": "所", "处": "处", "大": "大", "倍": "倍", "道": "道", "轮": "轮",
-		// 强 is the top-N class of 世界500强; the parser makes it a rank.
-		"强": "强",
+	units = map[string]string{}
+	ratioUnits = map[string]bool{}
+	timeUnits = map[string]bool{}
+	for _, w := range words.UnitWords {
+		if w.Use&words.Figures == 0 {
+			continue
+		}
+		units[w.Word] = w.Canonical
+		u, _ := words.UnitOf(w.Code)
+		switch u.Dim {
+		case words.Ratio, words.PercentagePoints:
+			ratioUnits[w.Canonical] = true
+		case words.Duration, words.CalendarSpan:
+			timeUnits[w.Canonical] = true
+		}
+	}
+	// Counters: the unit is a count of the things named.
+	for _, c := range words.Counters {
+		units[c.Word] = c.Word
+		if c.Span {
+			timeUnits[c.Word] = true
+		}
+	}
+	preBounds = map[string]Bound{}
+	numberBounds = map[string]Bound{}
+	postBounds = map[string]Bound{}
+	exactWords = map[string]bool{}
+	for _, w := range words.Bounds {
+		switch {
+		case w.Use&words.Figures == 0:
+		case w.Bound == words.Exact:
+			exactWords[w.Word] = true
+		case w.Position == words.BeforeNumber:
+			preBounds[w.Word] = BoundOf(w.Bound)
+		case w.Position == words.AfterNumber:
+			numberBounds[w.Word] = BoundOf(w.Bound)
+		case w.Position == words.AfterUnit:
+			postBounds[w.Word] = BoundOf(w.Bound)
+		}
+	}
+	directions = map[string]bool{}
+	for _, w := range words.Directions {
+		if w.Use&words.Figures != 0 {
+			directions[w.Word] = w.Direction == words.Down
+		}
 	}
 	afterGe = map[string]string{"月": "个月", "工作日": "个工作日", "百分点": "个百分点"}
 	magnitudes = map[string]int{
 		"万": 4, "十万": 5, "百万": 6, "千万": 7,
 		"亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12,
 	}
-	preBounds = map[string]Bound{
-		"约": About, "大约": About, "约为": About,
-		"近": Nearly, "将近": Nearly, "接近": Nearly,
-		"逾": Over, "超": Over, "超过": Over, "突破": Over, "过": Over,
-		"不到": Under, "不足": Under,
-		"不少于": AtLeast, "不低于": AtLeast,
-	}
-	postBounds = map[string]Bound{"以上": AtLeast, "左右": About, "以下": AtMost, "以内": AtMost}
-	directions = map[string]bool{
-		"增长": false, "提高": false, "上升": false, "增加": false,
-		"下降": true, "减少": true, "下滑": true, "降低": true, "回落": true,
-	}
 	comparisons = map[string]bool{"同比": true, "环比": true}
-	exactWords = map[string]bool{"达": true, "达到": true, "实现": true, "完成": true, "为": true}
 	rangeSeps = map[string]bool{
 		"-": true, "－": true, "—": true, "——": true, "–": true,
 		"~": true, "～": true, "〜": true, "至": true, "到": true,
 	}
-	ratioUnits = map[string]bool{"%": true, "个百分点": true, "成": true}
-	timeUnits = map[string]bool{"年": true, "个月": true, "日": true, "天": true, "小时": true, "个工作日": true}
 	rankUnits = map[string]bool{"名": true, "位": true, "%": true, "强": true}
 	compounds = map[[2]rune]bool{
 		{'通', '过'}: true, {'经', '过'}: true, {'不', '过'}: true, {'越', '过'}: true, {'度', '过'}: true,

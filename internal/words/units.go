@@ -1,0 +1,127 @@
+package words
+
+import "strconv"
+
+// Dimension is what a unit measures. Each reader maps it to its own type;
+// the numbers mean nothing outside this package.
+type Dimension uint8
+
+// The dimensions of the units printed as a word. Counts and ranks have a
+// counter word instead (Counters).
+const (
+	Money            Dimension = 1 + iota // 2027.00亿元
+	Ratio                                 // 20.7%, 四成
+	PercentagePoints                      // 24.3个百分点
+	Area                                  // 26.3平方公里, 1579亩
+	Mass                                  // 5053.5吨
+	Length                                // 2000多公里
+	Duration                              // 24小时, 5日
+	CalendarSpan                          // 3—5年, 38个月
+)
+
+var dimensionNames = [...]string{
+	Money: "money", Ratio: "ratio", PercentagePoints: "percentage points", Area: "area",
+	Mass: "mass", Length: "length", Duration: "duration", CalendarSpan: "calendar span",
+}
+
+// String returns the dimension's English name, such as "area".
+func (d Dimension) String() string {
+	if d != 0 && int(d) < len(dimensionNames) {
+		return dimensionNames[d]
+	}
+	return "Dimension(" + strconv.Itoa(int(d)) + ")"
+}
+
+// Unit is a unit printed as a word: 平方公里 is the unit of code "km2", an
+// Area of 10^6 m².
+type Unit struct {
+	// Code is the unit's export code: "CNY", "%", "pp", "km2", "d".
+	Code string
+	// Symbol is the word Chinese text writes the unit with, after the
+	// number: "元", "%", "个百分点", "平方公里", "日".
+	Symbol string
+	Dim    Dimension
+	// Num/Den is the unit's size in the base unit of its dimension (yuan,
+	// dollar, 1, m², kg, m, hour, month), exactly: 亩 is 10000/15 m².
+	Num, Den int64
+	// English is the unit's English singular and plural after a number
+	// ("hour", "hours"; a symbol twice: "km²"), and empty where English
+	// writes the unit otherwise: a currency code before the number, % for
+	// percent and tenths.
+	English [2]string
+}
+
+// Units are the units of the seeds printed as a word, one row per unit.
+var Units = [...]Unit{
+	{"CNY", "元", Money, 1, 1, [2]string{}},
+	{"USD", "美元", Money, 1, 1, [2]string{}},
+	{"%", "%", Ratio, 1, 100, [2]string{}},
+	{"tenth", "成", Ratio, 1, 10, [2]string{}},
+	{"pp", "个百分点", PercentagePoints, 1, 1, [2]string{"pp", "pp"}},
+	{"m2", "平方米", Area, 1, 1, [2]string{"m²", "m²"}},
+	{"km2", "平方公里", Area, 1_000_000, 1, [2]string{"km²", "km²"}},
+	{"mu", "亩", Area, 10000, 15, [2]string{"mu", "mu"}}, // 1 亩 = 10000/15 m², exactly
+	{"t", "吨", Mass, 1000, 1, [2]string{"t", "t"}},
+	{"km", "公里", Length, 1000, 1, [2]string{"km", "km"}},
+	{"h", "小时", Duration, 1, 1, [2]string{"hour", "hours"}},
+	{"d", "日", Duration, 24, 1, [2]string{"day", "days"}},
+	{"month", "个月", CalendarSpan, 1, 1, [2]string{"month", "months"}},
+	{"year", "年", CalendarSpan, 12, 1, [2]string{"year", "years"}},
+}
+
+// UnitOf returns the unit of an export code: UnitOf("km2") is 平方公里.
+func UnitOf(code string) (Unit, bool) {
+	i, ok := lookup().units[code]
+	if !ok {
+		return Unit{}, false
+	}
+	return Units[i], true
+}
+
+// UnitWord is a word printed for a unit: its symbol, or another form of
+// it such as the full-width ％ of %.
+type UnitWord struct {
+	// Word is the word as printed: "平方公里", "％", "百分点", "天".
+	Word string
+	// Canonical is the word the figure parser reports for Word: "%" for
+	// "％", "个百分点" for "百分点". The parser keeps 天 as printed, apart
+	// from 日, though both are days.
+	Canonical string
+	// Code is the code of the unit in Units.
+	Code string
+	Use  Use
+}
+
+// UnitWords are the words printed for the units of Units, each unit's
+// symbol first.
+var UnitWords = [...]UnitWord{
+	{"元", "元", "CNY", Figures | Names},
+	{"人民币", "元", "CNY", Names},
+	{"美元", "美元", "USD", Figures | Names},
+	{"%", "%", "%", Figures | Names},
+	{"％", "%", "%", Figures}, // full width, as printed; not a code
+	{"成", "成", "tenth", Figures | Names},
+	{"个百分点", "个百分点", "pp", Figures | Names},
+	{"百分点", "个百分点", "pp", Figures},
+	{"平方米", "平方米", "m2", Figures | Names},
+	{"平方公里", "平方公里", "km2", Figures | Names},
+	{"亩", "亩", "mu", Figures | Names},
+	{"吨", "吨", "t", Figures | Names},
+	{"公里", "公里", "km", Figures | Names},
+	{"小时", "小时", "h", Figures | Names | Halves},
+	{"个小时", "小时", "h", Halves},
+	{"日", "日", "d", Figures | Names},
+	{"天", "天", "d", Figures | Names | Halves},
+	{"个月", "个月", "month", Figures | Names | Halves},
+	{"年", "年", "year", Figures | Names | Halves},
+}
+
+// UnitWordOf returns the row of a printed unit word: UnitWordOf("％") is
+// the percent sign, full width.
+func UnitWordOf(word string) (UnitWord, bool) {
+	i, ok := lookup().unitWords[word]
+	if !ok {
+		return UnitWord{}, false
+	}
+	return UnitWords[i], true
+}
