@@ -32,6 +32,18 @@ func (p Pricing) String() string {
 	return "none"
 }
 
+// MarshalText implements encoding.TextMarshaler with String; a value that
+// names no pricing is an error wrapping ErrSyntax.
+func (v Pricing) MarshalText() ([]byte, error) { return enumText("Pricing", pricingNames[:], int(v)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler for the names String
+// returns: "nominal" and "comparable".
+func (v *Pricing) UnmarshalText(text []byte) error {
+	i, err := enumFromText("pricing", pricingNames[:], text)
+	*v = Pricing(i)
+	return err
+}
+
 // Indicator is what a fact measures: GDP, exports, budget revenue, a count
 // of projects. It has a stable ID, Chinese and English names, the pricing
 // of its growth rates, and its natural unit.

@@ -141,6 +141,20 @@ func (k PeriodKind) String() string {
 	return "unknown"
 }
 
+// MarshalText implements encoding.TextMarshaler with String; a value that
+// names no period kind is an error wrapping ErrSyntax.
+func (v PeriodKind) MarshalText() ([]byte, error) {
+	return enumText("PeriodKind", periodKindNames[:], int(v))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler for the names String
+// returns: "quarter", "so_far" ….
+func (v *PeriodKind) UnmarshalText(text []byte) error {
+	i, err := enumFromText("period kind", periodKindNames[:], text)
+	*v = PeriodKind(i)
+	return err
+}
+
 // Period is the time a figure covers: its first and last day. For 今年以来
 // the last day is open: the Period holds the latest it can be and says
 // that it was not printed ([Period.EndPrinted]).

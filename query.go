@@ -17,6 +17,28 @@ const (
 	FromDerivation
 )
 
+var originNames = [...]string{FromSeed: "seed", FromDerivation: "derivation"}
+
+// String returns "seed", "derivation", or "any" for the zero Origin.
+func (o Origin) String() string {
+	if o != 0 && int(o) < len(originNames) {
+		return originNames[o]
+	}
+	return "any"
+}
+
+// MarshalText implements encoding.TextMarshaler with String; a value that
+// names no origin is an error wrapping ErrSyntax.
+func (v Origin) MarshalText() ([]byte, error) { return enumText("Origin", originNames[:], int(v)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler for the names String
+// returns: "seed" and "derivation".
+func (v *Origin) UnmarshalText(text []byte) error {
+	i, err := enumFromText("origin", originNames[:], text)
+	*v = Origin(i)
+	return err
+}
+
 // Query selects facts. Each set field narrows the selection; the zero
 // Query selects every fact, read and derived.
 //

@@ -1,6 +1,7 @@
 package jinan
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -125,6 +126,53 @@ func NewRate(base, quote Unit, value decimal.Decimal, p Period, c Citation) (Rat
 		return fail("the citation must name a publisher and a title")
 	}
 	return Rate{base: base, quote: quote, value: value, period: p, cite: c}, nil
+}
+
+// rateJSON is a Rate as JSON writes it.
+type rateJSON struct {
+	Base     Unit         `json:"base"`
+	Quote    Unit         `json:"quote"`
+	Value    string       `json:"value"`
+	Period   Period       `json:"period"`
+	Citation citationJSON `json:"citation"`
+}
+
+// citationJSON is a Citation as JSON writes it.
+type citationJSON struct {
+	Publisher string `json:"publisher"`
+	Title     string `json:"title"`
+	Published Date   `json:"published"`
+	URL       string `json:"url"`
+	Quote     string `json:"quote"`
+	Note      string `json:"note"`
+}
+
+// MarshalJSON writes the rate's currencies, value as published (a string,
+// never a JSON number), period and citation:
+// {"base":"USD","quote":"CNY","value":"6.8974","period":"2020","citation":{…}}.
+func (r Rate) MarshalJSON() ([]byte, error) {
+	c := r.cite
+	return json.Marshal(rateJSON{Base: r.base, Quote: r.quote, Value: printed(r.value), Period: r.period,
+		Citation: citationJSON{c.Publisher, c.Title, c.Published, c.URL, c.Quote, c.Note}})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, checking it as NewRate does.
+func (r *Rate) UnmarshalJSON(b []byte) error {
+	var j rateJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	value, err := decimalFromRecord(j.Value)
+	if err != nil {
+		return fmt.Errorf("jinan: rate value: %w", err)
+	}
+	c := j.Citation
+	v, err := NewRate(j.Base, j.Quote, value, j.Period, Citation{c.Publisher, c.Title, c.Published, c.URL, c.Quote, c.Note})
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
 }
 
 // IsZero reports whether r is the zero Rate, which is no rate.

@@ -36,6 +36,20 @@ func (k SubjectKind) String() string {
 	return fmt.Sprintf("SubjectKind(%d)", uint8(k))
 }
 
+// MarshalText implements encoding.TextMarshaler with String; a value that
+// names no subject kind is an error wrapping ErrSyntax.
+func (v SubjectKind) MarshalText() ([]byte, error) {
+	return enumText("SubjectKind", subjectKindNames[:], int(v))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler for the names String
+// returns: "district", "zone" ….
+func (v *SubjectKind) UnmarshalText(text []byte) error {
+	i, err := enumFromText("subject kind", subjectKindNames[:], text)
+	*v = SubjectKind(i)
+	return err
+}
+
 // Subject is what a fact is about: a place with its GB/T 2260 code (Jinan
 // 370100, 市中区 370103), a functional zone and the place it lies in, a
 // company, a project, an industry of a place, or a group of peers.

@@ -55,6 +55,20 @@ func (d Dimension) String() string {
 	return fmt.Sprintf("Dimension(%d)", uint8(d))
 }
 
+// MarshalText implements encoding.TextMarshaler with String; a value that
+// names no dimension is an error wrapping ErrSyntax.
+func (v Dimension) MarshalText() ([]byte, error) {
+	return enumText("Dimension", dimensionNames[:], int(v))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler for the names String
+// returns: "money", "area" ….
+func (v *Dimension) UnmarshalText(text []byte) error {
+	i, err := enumFromText("dimension", dimensionNames[:], text)
+	*v = Dimension(i)
+	return err
+}
+
 // unitKind enumerates the units that are not a currency or a counter.
 type unitKind uint8
 
