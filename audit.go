@@ -188,7 +188,7 @@ func (c Catalogue) auditContributions() []Check {
 		v.Mul(v, part)
 		v.Quo(v, new(big.Rat).Add(one, part))
 		v.Mul(v, big.NewRat(100, 1))
-		implied := Quantity{value: roundRat(v, 1), unit: PercentagePoint, bound: Exact}
+		implied := Quantity{value: roundRat(v, 1), unit: unitPercentagePoint, bound: Exact}
 		out = append(out, Check{Relation: "contribution", Name: r.Name, Inputs: ids,
 			Want: fmt.Sprintf("%s = %s × (1 + %s) × %s / (1 + %s)", contribution, shareQ, wholeQ, partQ, partQ),
 			Got:  fmt.Sprintf("%s (rounded to 1 decimal)", implied), Holds: withinPrecision(implied, contribution)})
@@ -206,7 +206,7 @@ func (c Catalogue) auditPercentiles() []Check {
 		if err == nil {
 			var pct Fact
 			if pct, err = c.RankPercentile(fs[0]); err == nil {
-				top := Quantity{value: fs[1].Quantity().value, unit: Percent, bound: Exact}
+				top := Quantity{value: fs[1].Quantity().value, unit: unitPercent, bound: Exact}
 				n, _ := pct.Quantity().Cmp(top)
 				out = append(out, Check{Relation: "percentile", Name: r.Name, Inputs: ids,
 					Want: fmt.Sprintf("%s ≤ %s", pct.Quantity(), top), Got: map[bool]string{true: "holds", false: "outside"}[n <= 0], Holds: n <= 0})

@@ -228,7 +228,7 @@ func (c Catalogue) RankPercentile(rank Fact) (Fact, error) {
 	if !ok {
 		pct, bound = roundRat(r, 2), About
 	}
-	q := Quantity{value: pct, unit: Percent, bound: bound}
+	q := Quantity{value: pct, unit: unitPercent, bound: bound}
 	key := Key{Subject: rank.Subject(), Indicator: rank.Indicator(), Measure: Share, Period: rank.Period()}
 	formula := fmt.Sprintf("rank %s among %s: %s / %s × 100 = %s", rank.get().quantity, rank.get().rankOf,
 		printed(rank.get().quantity.value), printed(rank.get().rankOf.value), q)
@@ -260,7 +260,7 @@ func (c Catalogue) TargetMet(target Fact) (Fact, error) {
 	if cmp < 0 || !lowerBounded {
 		return Fact{}, &DerivationError{rule, target.get().id, fmt.Errorf("outcome %s does not show target %s met: %w", outcome.get().quantity, target.get().quantity, ErrNoBasis)}
 	}
-	q := Quantity{value: decimal.NewFromInt(100), unit: Percent, bound: AtLeast}
+	q := Quantity{value: decimal.NewFromInt(100), unit: unitPercent, bound: AtLeast}
 	key := Key{Subject: target.Subject(), Indicator: target.Indicator(), Measure: Completion, Period: target.Period()}
 	formula := fmt.Sprintf("outcome %s (%s) reaches target %s (%s): met", outcome.get().quantity, outcome.get().id, target.get().quantity, target.get().id)
 	key.Status = Observed
@@ -271,18 +271,18 @@ func (c Catalogue) TargetMet(target Fact) (Fact, error) {
 // growth rate: 20.7% − 24.3个百分点 = −3.6%. The percentage points shift the
 // rate; they are not added as percent.
 func lessPoints(growth, points Quantity) (Quantity, error) {
-	if growth.unit != Percent || points.unit != PercentagePoint {
+	if growth.unit != unitPercent || points.unit != unitPercentagePoint {
 		return Quantity{}, &MismatchError{Op: "subtract", A: growth.unit, B: points.unit}
 	}
-	return Quantity{value: growth.value.Sub(points.value), unit: Percent, bound: growth.bound.sum(points.bound.flip())}, nil
+	return Quantity{value: growth.value.Sub(points.value), unit: unitPercent, bound: growth.bound.sum(points.bound.flip())}, nil
 }
 
 // growthFactor returns 1 + g for a growth rate g in percent, as a ratio.
 func growthFactor(g Quantity) (Quantity, error) {
-	if g.unit != Percent {
-		return Quantity{}, &MismatchError{Op: "derive", A: g.unit, B: Percent}
+	if g.unit != unitPercent {
+		return Quantity{}, &MismatchError{Op: "derive", A: g.unit, B: unitPercent}
 	}
-	return Quantity{value: decimal.NewFromInt(100).Add(g.value), unit: Percent, bound: g.bound}, nil
+	return Quantity{value: decimal.NewFromInt(100).Add(g.value), unit: unitPercent, bound: g.bound}, nil
 }
 
 // quotient returns q divided by a ratio r (a share, completion rate or

@@ -473,7 +473,7 @@ func (x *extractor) read() {
 			it.Sign = positiveWord(it.Text)
 		}
 		if it.fig.Unit == "" && it.fig.Magnitude != 0 && !it.fig.Ordinal && strings.HasSuffix(it.Text, "级") {
-			q.unit = CNY
+			q.unit = unitCNY
 			it.Inferred |= ClassYuan
 		}
 		it.Quantity = q
@@ -528,7 +528,7 @@ func (x *extractor) propagate() {
 		if !it.figureRead() {
 			continue
 		}
-		if it.Sign == 0 && it.Quantity.unit == PercentagePoint {
+		if it.Sign == 0 && it.Quantity.unit == unitPercentagePoint {
 			w := s[clauseStart(s, x.items[it.first].Start, false):x.items[it.first].Start]
 			if at, gap := lastGap(w); at >= 0 {
 				it.Sign = gap.Direction.Sign()
@@ -580,7 +580,7 @@ func measureOf(it *xItem, w, tight string) (Measure, string) {
 	switch {
 	case it.fig.Ordinal:
 		return Rank, rankBenchmark(tight)
-	case u == PercentagePoint:
+	case u == unitPercentagePoint:
 		if at, ok := afterLast(w, "拉动"); ok {
 			return Contribution, trimBench(at)
 		}

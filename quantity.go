@@ -411,7 +411,7 @@ func unitFromWord(w string, ordinal bool) Unit {
 		return RankOf(w)
 	}
 	if w == "fraction" {
-		return Fraction
+		return unitFraction
 	}
 	if u, err := ParseUnit(w); err == nil && w != "" && u.kind != kindCount && u.kind != kindRank {
 		return u

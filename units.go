@@ -157,21 +157,41 @@ type Unit struct {
 // The units of the seeds. Counts are made with [CountOf], ranks with
 // [RankOf].
 var (
-	CNY             = Unit{kind: kindCurrency, cur: currency.CNY} // 元, renminbi yuan
-	USD             = Unit{kind: kindCurrency, cur: currency.USD} // 美元, US dollar
-	Percent         = Unit{kind: kindPercent}                     // %: 20.7%
-	Tenth           = Unit{kind: kindTenth}                       // 成, tenths: 近四成 is nearly 40%
-	Fraction        = Unit{kind: kindFraction}                    // a plain ratio: 三分之一 is 1/3
-	PercentagePoint = Unit{kind: kindPoint}                       // 个百分点: 24.3个百分点
-	SquareMetre     = Unit{kind: kindSquareMetre}                 // 平方米 m²
-	SquareKilometre = Unit{kind: kindSquareKilometre}             // 平方公里 km² = 10^6 m²
-	Mu              = Unit{kind: kindMu}                          // 亩 = 10000/15 m² exactly
-	Tonne           = Unit{kind: kindTonne}                       // 吨 t = 1000 kg
-	Kilometre       = Unit{kind: kindKilometre}                   // 公里 km = 1000 m
-	Hours           = Unit{kind: kindHour}                        // 小时: 24小时
-	Days            = Unit{kind: kindDay}                         // 日 or 天: 压缩5日
-	Months          = Unit{kind: kindMonth}                       // 个月: 连续38个月
-	Years           = Unit{kind: kindYear}                        // 年: 3—5年
+	CNY             = unitCNY             // 元, renminbi yuan
+	USD             = unitUSD             // 美元, US dollar
+	Percent         = unitPercent         // %: 20.7%
+	Tenth           = unitTenth           // 成, tenths: 近四成 is nearly 40%
+	Fraction        = unitFraction        // a plain ratio: 三分之一 is 1/3
+	PercentagePoint = unitPercentagePoint // 个百分点: 24.3个百分点
+	SquareMetre     = unitSquareMetre     // 平方米 m²
+	SquareKilometre = unitSquareKilometre // 平方公里 km² = 10^6 m²
+	Mu              = unitMu              // 亩 = 10000/15 m² exactly
+	Tonne           = unitTonne           // 吨 t = 1000 kg
+	Kilometre       = unitKilometre       // 公里 km = 1000 m
+	Hours           = unitHours           // 小时: 24小时
+	Days            = unitDays            // 日 or 天: 压缩5日
+	Months          = unitMonths          // 个月: 连续38个月
+	Years           = unitYears           // 年: 3—5年
+)
+
+// The library's own copies of the exported units: its code reads only
+// these, so a caller who assigns to CNY or Percent changes no answer.
+var (
+	unitCNY             = Unit{kind: kindCurrency, cur: currency.CNY}
+	unitUSD             = Unit{kind: kindCurrency, cur: currency.USD}
+	unitPercent         = Unit{kind: kindPercent}
+	unitTenth           = Unit{kind: kindTenth}
+	unitFraction        = Unit{kind: kindFraction}
+	unitPercentagePoint = Unit{kind: kindPoint}
+	unitSquareMetre     = Unit{kind: kindSquareMetre}
+	unitSquareKilometre = Unit{kind: kindSquareKilometre}
+	unitMu              = Unit{kind: kindMu}
+	unitTonne           = Unit{kind: kindTonne}
+	unitKilometre       = Unit{kind: kindKilometre}
+	unitHours           = Unit{kind: kindHour}
+	unitDays            = Unit{kind: kindDay}
+	unitMonths          = Unit{kind: kindMonth}
+	unitYears           = Unit{kind: kindYear}
 )
 
 // Currency returns the Unit of an ISO 4217 currency, such as
