@@ -87,11 +87,12 @@ func writeJSONL(w io.Writer, rs []jinan.Record) error {
 	return nil
 }
 
+// csvHeader is the Record schema's field names, in its order.
 var csvHeader = []string{
 	"id", "subject", "subject_code", "indicator", "measure", "value", "denominator", "unit", "counter",
-	"multiplier", "bound", "value_high", "period_start", "period_end", "period_label", "period_kind",
-	"time_period", "year_inferred", "status", "benchmark", "share_of", "rank_of", "versus", "sources", "derived",
-	"inputs", "formula", "note",
+	"multiplier", "bound", "value_high", "lower", "upper", "period_start", "period_end", "period_end_latest",
+	"period_label", "period_kind", "time_period", "year_inferred", "year_inferred_reason", "status", "benchmark",
+	"share_of", "rank_of", "versus", "sources", "derived", "inputs", "formula", "note",
 }
 
 func writeCSV(w io.Writer, rs []jinan.Record) error {
@@ -106,9 +107,10 @@ func writeCSV(w io.Writer, rs []jinan.Record) error {
 		}
 		row := []string{
 			r.ID, r.Subject, r.SubjectCode, r.Indicator, r.Measure, r.Value, r.Denominator, r.Unit, r.Counter,
-			strconv.Itoa(r.Multiplier), r.Bound, r.ValueHigh, r.PeriodStart, r.PeriodEnd, r.PeriodLabel, r.PeriodKind,
-			r.TimePeriod, strconv.FormatBool(r.YearInferred), r.Status, r.Benchmark, r.ShareOf, r.RankOf, r.Versus,
-			strings.Join(srcs, ";"), strconv.FormatBool(r.Derived), strings.Join(r.Inputs, ";"), r.Formula, r.Note,
+			strconv.Itoa(r.Multiplier), r.Bound, r.ValueHigh, r.Lower, r.Upper, r.PeriodStart, r.PeriodEnd, r.PeriodEndLatest,
+			r.PeriodLabel, r.PeriodKind, r.TimePeriod, strconv.FormatBool(r.YearInferred), r.YearInferredReason, r.Status,
+			r.Benchmark, r.ShareOf, r.RankOf, r.Versus, strings.Join(srcs, ";"), strconv.FormatBool(r.Derived),
+			strings.Join(r.Inputs, ";"), r.Formula, r.Note,
 		}
 		if err := cw.Write(row); err != nil {
 			return err
