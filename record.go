@@ -2,6 +2,8 @@ package jinan
 
 import (
 	"encoding/json"
+	"io"
+	"iter"
 	"strconv"
 )
 
@@ -215,4 +217,31 @@ func (r *Record) UnmarshalJSON(b []byte) error {
 		Derived: j.Derived, Inputs: j.Inputs, Formula: orEmpty(j.Formula), Note: orEmpty(j.Note),
 	}
 	return nil
+}
+
+// WriteJSONLines writes each record as one line of JSON (JSON Lines), as
+// the export does: UTF-8 text unescaped (一季度, not \u4e00…), every field
+// present, null where empty.
+//
+//	err := jinan.WriteJSONLines(os.Stdout, jinan.Records(c.All()))
+func WriteJSONLines(w io.Writer, records iter.Seq[Record]) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for r := range records {
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Records returns the Record of each fact of facts, in order.
+func Records(facts iter.Seq[Fact]) iter.Seq[Record] {
+	return func(yield func(Record) bool) {
+		for f := range facts {
+			if !yield(f.Record()) {
+				return
+			}
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,12 +99,8 @@ func TestExportRoundTrip(t *testing.T) {
 	if err := exportJSONL(&buf, c); err != nil {
 		t.Fatal(err)
 	}
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	for f := range c.Derived() {
-		if err := enc.Encode(f.Record()); err != nil {
-			t.Fatal(err)
-		}
+	if err := WriteJSONLines(&buf, Records(c.Derived())); err != nil {
+		t.Fatal(err)
 	}
 	records := readJSONL(t, buf.Bytes())
 	if diff := cmp.Diff(originals, records); diff != "" {
@@ -111,12 +108,8 @@ func TestExportRoundTrip(t *testing.T) {
 	}
 
 	var again bytes.Buffer
-	enc = json.NewEncoder(&again)
-	enc.SetEscapeHTML(false)
-	for _, r := range records {
-		if err := enc.Encode(r); err != nil {
-			t.Fatal(err)
-		}
+	if err := WriteJSONLines(&again, slices.Values(records)); err != nil {
+		t.Fatal(err)
 	}
 	if !bytes.Equal(again.Bytes(), buf.Bytes()) {
 		t.Error("the records read back encode to other bytes than the export")

@@ -15,11 +15,11 @@ package main
 import (
 	"bufio"
 	"encoding/csv"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -64,27 +64,15 @@ func main() {
 
 func records(derived bool) []jinan.Record {
 	c := jinan.Default()
-	var rs []jinan.Record
-	for f := range c.All() {
-		rs = append(rs, f.Record())
-	}
+	origin := jinan.FromSeed
 	if derived {
-		for f := range c.Derived() {
-			rs = append(rs, f.Record())
-		}
+		origin = 0 // read and derived
 	}
-	return rs
+	return slices.Collect(jinan.Records(c.Query(jinan.Query{Origin: origin})))
 }
 
 func writeJSONL(w io.Writer, rs []jinan.Record) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, r := range rs {
-		if err := enc.Encode(r); err != nil {
-			return err
-		}
-	}
-	return nil
+	return jinan.WriteJSONLines(w, slices.Values(rs))
 }
 
 // csvHeader is the Record schema's field names, in its order.

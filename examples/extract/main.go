@@ -19,7 +19,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -93,17 +92,13 @@ func input(arg string) (string, []byte, error) {
 }
 
 func writeJSONL(w io.Writer, name string, items []jinan.Extracted) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, e := range items {
-		if e.Kind != jinan.FigureKind {
-			continue
+	return jinan.WriteJSONLines(w, func(yield func(jinan.Record) bool) {
+		for _, e := range items {
+			if e.Kind == jinan.FigureKind && !yield(e.Record(name)) {
+				return
+			}
 		}
-		if err := enc.Encode(e.Record(name)); err != nil {
-			return err
-		}
-	}
-	return nil
+	})
 }
 
 // writeTable writes one row per number, aligned for a terminal where a
