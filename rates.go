@@ -151,9 +151,8 @@ type citationJSON struct {
 // never a JSON number), period and citation:
 // {"base":"USD","quote":"CNY","value":"6.8974","period":"2020","citation":{…}}.
 func (r Rate) MarshalJSON() ([]byte, error) {
-	c := r.cite
 	return json.Marshal(rateJSON{Base: r.base, Quote: r.quote, Value: printed(r.value), Period: r.period,
-		Citation: citationJSON{c.Publisher, c.Title, c.Published, c.URL, c.Quote, c.Note}})
+		Citation: citationJSON(r.cite)})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes, checking it as NewRate does.
@@ -166,8 +165,7 @@ func (r *Rate) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return fmt.Errorf("jinan: rate value: %w", err)
 	}
-	c := j.Citation
-	v, err := NewRate(j.Base, j.Quote, value, j.Period, Citation{c.Publisher, c.Title, c.Published, c.URL, c.Quote, c.Note})
+	v, err := NewRate(j.Base, j.Quote, value, j.Period, Citation(j.Citation))
 	if err != nil {
 		return err
 	}
