@@ -2,7 +2,6 @@ package jinan
 
 import (
 	"fmt"
-	"math/big"
 
 	"github.com/jinanfacts/jinan/internal/data"
 
@@ -157,21 +156,17 @@ func (c Catalogue) auditPrintedTwice() []Check {
 }
 
 // withinPrecision reports whether two printed figures can be roundings of
-// one number: they differ by at most half a unit in the last printed place
-// of the less precise one.
+// one number: their intervals (see Quantity.Interval), in base units,
+// share a value. 139.6% stands for [139.55, 139.65]%, so 139.66% is not
+// the same figure printed again.
 func withinPrecision(a, b Quantity) bool {
-	places := min(a.Decimals(), b.Decimals())
-	half := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil))
-	half.Quo(half, big.NewRat(2, 1))
-	diff := new(big.Rat).Sub(a.value.Rat(), b.value.Rat())
-	return diff.Abs(diff).Cmp(half) <= 0
+	return a.Interval().scale(a.scale()).Overlaps(b.Interval().scale(b.scale()))
 }
 
 // auditContributions checks each contribution to a whole's growth against
-// the part's share and both growth rates: 济南高新区's 22.9个百分点 of Jinan's
-// Q1 2020 trade growth. With share s, the part's growth p and the whole's
-// growth w, the contribution in percentage points is
-// s × (1 + w) × p / (1 + p) × 100.
+// the part's share and both growth rates (see contributionOf): 济南高新区's
+// printed 22.9个百分点 of Jinan's Q1 2020 trade growth against what its share
+// and growth imply. It holds when the two intervals share a value.
 func (c Catalogue) auditContributions() []Check {
 	var out []Check
 	for _, r := range data.Contributions {
@@ -182,16 +177,14 @@ func (c Catalogue) auditContributions() []Check {
 			continue
 		}
 		contribution, shareQ, partQ, wholeQ := fs[0].Quantity(), fs[1].Quantity(), fs[2].Quantity(), fs[3].Quantity()
-		share, part, whole := shareQ.Rat(), partQ.Rat(), wholeQ.Rat()
-		one := big.NewRat(1, 1)
-		v := new(big.Rat).Mul(share, new(big.Rat).Add(one, whole))
-		v.Mul(v, part)
-		v.Quo(v, new(big.Rat).Add(one, part))
-		v.Mul(v, big.NewRat(100, 1))
-		implied := Quantity{value: roundRat(v, 1), unit: unitPercentagePoint, bound: Exact}
+		e, err := contributionOf(shareQ, partQ, wholeQ)
+		if err != nil {
+			out = append(out, missing("contribution", r.Name, ids, err))
+			continue
+		}
 		out = append(out, Check{Relation: "contribution", Name: r.Name, Inputs: ids,
 			Want: fmt.Sprintf("%s = %s × (1 + %s) × %s / (1 + %s)", contribution, shareQ, wholeQ, partQ, partQ),
-			Got:  fmt.Sprintf("%s (rounded to 1 decimal)", implied), Holds: withinPrecision(implied, contribution)})
+			Got:  e.String(), Holds: e.iv.Overlaps(contribution.Interval())})
 	}
 	return out
 }

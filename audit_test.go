@@ -28,8 +28,11 @@ func TestAudit(t *testing.T) {
 		{"Jinan GDP in Q1 2020", true, "holds"},
 		// 139.6 printed to one decimal stands for [139.55, 139.65]; 139.66 is outside.
 		{"天桥区's foreign capital", false, "|139.6 − 139.66| = 0.06"},
-		// 0.524 × 1.207 × 0.481 / 1.481 × 100 = 20.54… pp, not 22.9.
-		{"济南高新区's contribution", false, "20.5个百分点 (rounded to 1 decimal)"},
+		// 0.524 × 1.207 × 0.481 / 1.481 × 100 = 20.54… pp; the printed precision
+		// allows [0.5235 × 1.2065 × 0.4805/1.4805, 0.5245 × 1.2075 × 0.4815/1.4815]
+		// × 100 = [20.49882…, 20.58388…], printed outward to 4 decimals as
+		// [20.4988, 20.5839]; 22.9 ([22.85, 22.95]) is far from it.
+		{"济南高新区's contribution", false, "约20.54个百分点 in [20.4988, 20.5839], rounded half away from zero to 2 decimals, as the interval allows"},
 		// 27 / 160 = 16.875% ≤ 20%.
 		{"济北开发区 27th of 160", true, "holds"},
 	}

@@ -6,6 +6,16 @@ import (
 	"testing"
 )
 
+// mustSubject returns the subject whose ID is id.
+func mustSubject(t *testing.T, id string) Subject {
+	t.Helper()
+	s, err := ParseSubject(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // mustFact returns the catalogue's fact with the given ID.
 func mustFact(t *testing.T, id string) Fact {
 	t.Helper()
@@ -39,8 +49,9 @@ func TestDerivations(t *testing.T) {
 		// 000: 一般公共预算收入同比增长6.6%，增速高于全省平均水平16.7个百分点: 6.6 − 16.7 = −10.1%.
 		{"shandong budget revenue Q1", c.GrowthVersus, "jinan.budget-revenue.gap-shandong.2020-q1", Shandong, Growth, "-10.1%", "2020-Q1", nil},
 		// 000: 高技术制造业…增长14.1%…高于全市平均水平16.8个百分点: the city's
-		// industry grew 14.1 − 16.8 = −2.7%.
-		{"jinan industry Q1", c.GrowthVersus, "jinan-hightech-manufacturing.industrial-value-added.gap-jinan.2020-q1", Jinan, Growth, "-2.7%", "2020-Q1", nil},
+		// industry above designated size (the paragraph's 全市平均水平, not the
+		// whole economy) grew 14.1 − 16.8 = −2.7%.
+		{"jinan industry Q1", c.GrowthVersus, "jinan-hightech-manufacturing.industrial-value-added.gap-jinan-industry.2020-q1", mustSubject(t, "jinan-industry-above-size"), Growth, "-2.7%", "2020-Q1", nil},
 		// 001: 进出口总值同比增长32.0%，分别高于全国、全省31.9、28.4个百分点:
 		// China 32.0 − 31.9 = 0.1%, Shandong 32.0 − 28.4 = 3.6%.
 		{"china trade 2020", c.GrowthVersus, "jinan.trade.gap-china.2020-sofar", China, Growth, "0.1%", "2020-01-01/..2020-12-31", nil},
@@ -50,27 +61,40 @@ func TestDerivations(t *testing.T) {
 		// 000: 一般公共预算收入增长6.6%，比前两个月提高4.3个百分点: 6.6 − 4.3 = 2.3%.
 		{"budget revenue Jan-Feb", c.EarlierGrowth, "jinan.budget-revenue.change.2020-q1", Jinan, Growth, "2.3%", "2020-01-01/2020-02-29", nil},
 		// 002: 进出口总额完成147.2亿元…占全市进出口总额52.4%: 147.2 / 0.524 =
-		// 280.9160…, rounded to 1 + 2 = 3 decimals: 280.916亿元.
-		{"jinan trade Q1 from share", c.WholeFromShare, "jinan-hitech-zone.trade.share-jinan.2020-q1", Jinan, Level, "约280.916亿元", "2020-Q1",
+		// 280.916…, in [147.15/0.5245, 147.25/0.5235] = [280.553, 281.280],
+		// 0.727 wide: one decimal, 280.9亿元.
+		{"jinan trade Q1 from share", c.WholeFromShare, "jinan-hitech-zone.trade.share-jinan.2020-q1", Jinan, Level, "约280.9亿元", "2020-Q1",
 			[]string{"jinan-hitech-zone.trade.share-jinan.2020-q1", "jinan-hitech-zone.trade.level.2020-q1"}},
 		// 002: 全年一般公共预算收入实现124.6亿元…税收占一般公共预算收入的比重达到91.5%:
-		// 124.6 × 0.915 = 114.009亿元, exact.
-		{"hitech zone tax 2019", c.PartFromShare, "jinan-hitech-zone.tax-revenue.share-budget-revenue.2019", HighTechZone, Level, "114.009亿元", "2019",
+		// 124.6 × 0.915 = 114.009, in [124.55 × 0.9145, 124.65 × 0.9155] =
+		// [113.901, 114.117], 0.216 wide: one decimal, 114.0亿元.
+		{"hitech zone tax 2019", c.PartFromShare, "jinan-hitech-zone.tax-revenue.share-budget-revenue.2019", HighTechZone, Level, "约114.0亿元", "2019",
 			[]string{"jinan-hitech-zone.tax-revenue.share-budget-revenue.2019", "jinan-hitech-zone.budget-revenue.level.2019"}},
-		// 004: 实际使用外资9046万美元,占全年任务的139.6%: 9046 / 1.396 =
-		// 6479.942…, to 0 + 2 decimals: 6479.94万美元.
-		{"tianqiao task", c.TargetFromCompletion, "tianqiao.foreign-capital.completion.2021-ytd-10", Tianqiao, Target, "约6479.94万美元", "2021-01-01/2021-10-31", nil},
-		// 004: 到位资金124.16亿元…完成率79.59%: 124.16 / 0.7959 = 155.9995…
-		// (0.7959 × 156 = 124.1604), to 4 decimals: 155.9995亿元.
-		{"tianqiao outside funds task", c.TargetFromCompletion, "tianqiao.outside-funds.completion.2021-ytd-09", Tianqiao, Target, "约155.9995亿元", "2021-01-01/2021-09-30", nil},
-		// 002: 147.2亿元, 同比增长48.1%: Q1 2019 was 147.2 / 1.481 = 99.3923…,
-		// to 3 decimals: 99.392亿元.
-		{"hitech zone trade Q1 2019", c.PriorLevel, "jinan-hitech-zone.trade.level.2020-q1", HighTechZone, Level, "约99.392亿元", "2019-Q1", nil},
-		// 000: 实际利用外资3.8亿美元，同比增长5.8%: 3.8 / 1.058 = 3.5916…, to 3
-		// decimals: 3.592亿美元.
-		{"foreign capital Q1 2019", c.PriorLevel, "jinan.foreign-capital.level.2020-q1", Jinan, Level, "约3.592亿美元", "2019-Q1", nil},
+		// 004: 实际使用外资9046万美元,占全年任务的139.6%: the task of the year
+		// 2021 was 9046 / 1.396 = 6479.94…, in [9045.5/1.3965, 9046.5/1.3955]
+		// = [6477.26, 6482.62], 5.36 wide: whole 万, 6480万美元.
+		{"tianqiao task", c.TargetFromCompletion, "tianqiao.foreign-capital.completion.2021-ytd-10", Tianqiao, Target, "约6480万美元", "2021", nil},
+		// 004: 到位资金124.16亿元…完成率79.59%: 124.16 / 0.7959 = 155.9995…,
+		// in [124.155/0.79595, 124.165/0.79585] = [155.984, 156.016], 0.032
+		// wide: two decimals, 156.00亿元, the task of 2021.
+		{"tianqiao outside funds task", c.TargetFromCompletion, "tianqiao.outside-funds.completion.2021-ytd-09", Tianqiao, Target, "约156.00亿元", "2021", nil},
+		// 002: 147.2亿元, 同比增长48.1%: Q1 2019 was 147.2 / 1.481 = 99.392…,
+		// in [147.15/1.4815, 147.25/1.4805] = [99.325, 99.460], 0.135 wide:
+		// one decimal, 99.4亿元.
+		{"hitech zone trade Q1 2019", c.PriorLevel, "jinan-hitech-zone.trade.level.2020-q1", HighTechZone, Level, "约99.4亿元", "2019-Q1", nil},
+		// 000: 实际利用外资3.8亿美元，同比增长5.8%: 3.8 / 1.058 = 3.5917…, in
+		// [3.75/1.0585, 3.85/1.0575] = [3.5428, 3.6407], 0.098 wide: two
+		// decimals, 3.59亿美元 (not 3.592: 3.8 has two significant digits).
+		{"foreign capital Q1 2019", c.PriorLevel, "jinan.foreign-capital.level.2020-q1", Jinan, Level, "约3.59亿美元", "2019-Q1", nil},
+		// 000: 新增进出口实绩企业230家…同比增长30%: the only whole number n with
+		// 230/n − 1 in [29.5%, 30.5%] is 177 (230/1.305 = 176.25, 230/1.295 =
+		// 177.61; 230/177 = 1.2994, and 176 gives 30.7%, 178 gives 29.2%).
+		{"trading enterprises 2019", c.PriorLevel, "jinan.new-trading-enterprises.level.2020-q1", Jinan, Level, "177家", "2019-Q1", nil},
+		// 004: 瞪羚企业数达到14家，较去年增长133%: 14/2.335 = 5.996, 14/2.325 =
+		// 6.022, so 6家 a year before (6 + 2 provincial + 6 city awards = 14).
+		{"gazelles a year before", c.PriorLevel, "jibei-zone.gazelle-enterprises.level.2021-12-27", JibeiZone, Level, "6家", "2020-12-27", nil},
 		// 004: 在全省160家省级以上开发区中,位居第27名: 27 / 160 = 0.16875 = 16.875%.
-		{"jibei percentile", c.RankPercentile, "jibei-zone.zone-appraisal.rank-shandong-zones.2020", JibeiZone, Share, "16.875%", "2020", nil},
+		{"jibei percentile", c.RankPercentile, "jibei-zone.zone-appraisal.rank-shandong-zones.2020", JibeiZone, Percentile, "16.875%", "2020", nil},
 		// 000 pledged 确保今年GDP迈过1万亿元门槛; 004 reports 2020年GDP过万亿元: met.
 		{"gdp target met", c.TargetMet, "jinan.gdp.level-planned.2020", Jinan, Completion, "100%以上", "2020",
 			[]string{"jinan.gdp.level-planned.2020", "jinan.gdp.level.2020"}},

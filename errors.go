@@ -40,6 +40,10 @@ const (
 	ErrNotFound = errs.Sentinel("not found")
 	// ErrQuote: a source quote is not in its seed, or not where it claims.
 	ErrQuote = errs.Sentinel("quote not in seed")
+	// ErrInconsistent: the printed figures admit no value of the kind
+	// derived, such as no whole number of enterprises for a printed level
+	// and growth rate. The seeds are reported, never fixed.
+	ErrInconsistent = errs.Sentinel("the printed figures are inconsistent")
 )
 
 // ParseError records a failed parse of figure text: the input (cut to a

@@ -139,7 +139,7 @@ func ExampleCatalogue_GrowthVersus() {
 	fmt.Println(shandong.Inputs())
 	// Output:
 	// shandong 2020-Q1 -3.6% true
-	// growth of jinan 20.7% minus the gap 24.3个百分点 = -3.6%
+	// growth of jinan 20.7% minus the gap 24.3个百分点 = -3.6% in [-3.7, -3.5]
 	// [jinan.trade.gap-shandong.2020-q1 jinan.trade.growth.2020-q1]
 }
 
@@ -154,7 +154,7 @@ func ExampleCatalogue_PriorLevel() {
 	fmt.Println(prior.Period(), prior.Quantity())
 	// Output:
 	// true
-	// 2019-Q1 约99.392亿元
+	// 2019-Q1 约99.4亿元
 }
 
 // The audit reports the seeds' inconsistencies with their numbers.
@@ -166,5 +166,5 @@ func ExampleCatalogue_Audit() {
 	}
 	// Output:
 	// printed-twice |139.6 − 139.66| = 0.06
-	// contribution 20.5个百分点 (rounded to 1 decimal)
+	// contribution 约20.54个百分点 in [20.4988, 20.5839], rounded half away from zero to 2 decimals, as the interval allows
 }

@@ -51,6 +51,7 @@ type fact struct {
 	id          string
 	key         Key
 	quantity    Quantity
+	interval    *Interval // of a derived fact; nil for a fact read, whose interval is its quantity's
 	shareOf     Indicator
 	versus      Period
 	rankOf      Quantity
@@ -108,6 +109,18 @@ func (f Fact) YearInferred() (bool, string) { return f.get().inferred != "", f.g
 
 // Quantity returns the figure: 2027.00亿元.
 func (f Fact) Quantity() Quantity { return f.get().quantity }
+
+// Interval returns the values the fact allows, in its quantity's magnitude
+// and unit: for a fact read from a seed, what its printed precision and
+// bound allow (2027.00亿元 is [2026.995, 2027.005]); for a derived fact, what
+// its inputs' precision allows, computed exactly (Shandong's Q1 2020 trade
+// growth implied by 20.7% and 24.3个百分点 is [−3.7, −3.5]%).
+func (f Fact) Interval() Interval {
+	if x := f.get(); x.interval != nil {
+		return *x.interval
+	}
+	return f.get().quantity.Interval()
+}
 
 // Status returns Observed, or Planned for a target.
 func (f Fact) Status() Status { return f.get().key.Status }
@@ -179,7 +192,7 @@ func (f Fact) Equal(g Fact) bool {
 	if a == b {
 		return true
 	}
-	return a.id == b.id && a.key == b.key && a.quantity.Equal(b.quantity) &&
+	return a.id == b.id && a.key == b.key && a.quantity.Equal(b.quantity) && f.Interval().equal(g.Interval()) &&
 		a.shareOf == b.shareOf && a.versus == b.versus &&
 		a.rankOf.Equal(b.rankOf) && slices.Equal(a.sources, b.sources) &&
 		a.periodLabel == b.periodLabel && a.inferred == b.inferred &&

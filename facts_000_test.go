@@ -60,8 +60,8 @@ func TestFacts000(t *testing.T) {
 		// 高技术制造业…分别增长14.1%、12.3%，高于全市平均水平16.8、20.2个百分点
 		{"jinan-hightech-manufacturing.industrial-value-added.growth.2020-q1", factView{Value: "14.1", Unit: "%", Bound: "exact", Measure: "growth", Period: "2020-Q1", Label: "一季度", Status: obs, Sources: 1}},
 		{"jinan-hightech-manufacturing.operating-revenue.growth.2020-q1", factView{Value: "12.3", Unit: "%", Bound: "exact", Measure: "growth", Period: "2020-Q1", Label: "一季度", Status: obs, Sources: 1}},
-		{"jinan-hightech-manufacturing.industrial-value-added.gap-jinan.2020-q1", factView{Value: "16.8", Unit: "pp", Bound: "exact", Measure: "gap", Period: "2020-Q1", Label: "一季度", Status: obs, Benchmark: "jinan", Sources: 1}},
-		{"jinan-hightech-manufacturing.operating-revenue.gap-jinan.2020-q1", factView{Value: "20.2", Unit: "pp", Bound: "exact", Measure: "gap", Period: "2020-Q1", Label: "一季度", Status: obs, Benchmark: "jinan", Sources: 1}},
+		{"jinan-hightech-manufacturing.industrial-value-added.gap-jinan-industry.2020-q1", factView{Value: "16.8", Unit: "pp", Bound: "exact", Measure: "gap", Period: "2020-Q1", Label: "一季度", Status: obs, Benchmark: "jinan-industry-above-size", Sources: 1}},
+		{"jinan-hightech-manufacturing.operating-revenue.gap-jinan-industry.2020-q1", factView{Value: "20.2", Unit: "pp", Bound: "exact", Measure: "gap", Period: "2020-Q1", Label: "一季度", Status: obs, Benchmark: "jinan-industry-above-size", Sources: 1}},
 		// 分别由1-2月的下降24.8%、17.8%，转为增长31.1%、5.2%
 		{"jinan-computer-communication-manufacturing.industrial-value-added.growth.2020-ytd-02", factView{Value: "-24.8", Unit: "%", Bound: "exact", Measure: "growth", Period: "2020-01-01/2020-02-29", Label: "1-2月", Status: obs, Sources: 1}},
 		{"jinan-pharmaceutical-manufacturing.industrial-value-added.growth.2020-ytd-02", factView{Value: "-17.8", Unit: "%", Bound: "exact", Measure: "growth", Period: "2020-01-01/2020-02-29", Label: "1-2月", Status: obs, Sources: 1}},

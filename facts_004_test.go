@@ -21,9 +21,10 @@ func TestFacts004(t *testing.T) {
 		id   string
 		want factView
 	}{
-		// 济南市一般公共预算收入完成1001.4亿元 … printed twice.
-		{"jinan.budget-revenue.level.2021-sofar", factView{Value: "1001.4", Unit: "CNY", Mag: "亿", Bound: "exact",
-			Measure: "level", Period: sofar, Label: "近日", Status: "observed", Sources: 2}},
+		// 济南市一般公共预算收入完成1001.4亿元 … printed twice; 提前12天完成全年收入预期:
+		// from January 1 to 12 days before the end of 2021, December 19.
+		{"jinan.budget-revenue.level.2021-to-12-19", factView{Value: "1001.4", Unit: "CNY", Mag: "亿", Bound: "exact",
+			Measure: "level", Period: "2021-01-01/2021-12-19", Label: "近日", Status: "observed", Sources: 2}},
 		// 继2020年GDP过万亿元之后.
 		{"jinan.gdp.level.2020", factView{Value: "1", Unit: "CNY", Mag: "万亿", Bound: "over",
 			Measure: "level", Period: "2020", Label: "2020年", Status: "observed", Sources: 2}},
@@ -74,8 +75,9 @@ func TestFacts004(t *testing.T) {
 		// 2020年度 … 全省160家 … 位居第27名,首次进入全省前20%.
 		{"jibei-zone.zone-appraisal.rank-shandong-zones.2020", factView{Value: "27", Unit: "rank", Counter: "名", Bound: "exact",
 			Measure: "rank", Period: "2020", Label: "2020年度", Status: "observed", Benchmark: "shandong-zones", RankOf: "160家", Sources: 1}},
-		{"jibei-zone.zone-appraisal.rank-top-percent-shandong-zones.2020", factView{Value: "20", Unit: "rank", Counter: "%", Bound: "at_most",
-			Measure: "rank", Period: "2020", Label: "2020年度", Status: "observed", Benchmark: "shandong-zones", RankOf: "160家", Sources: 1}},
+		// 前20% is a percentile band (at most 20% of the peers rank above), not rank 20.
+		{"jibei-zone.zone-appraisal.percentile-shandong-zones.2020", factView{Value: "20", Unit: "%", Bound: "at_most",
+			Measure: "percentile", Period: "2020", Label: "2020年度", Status: "observed", Benchmark: "shandong-zones", Sources: 1}},
 		// 今年以来 … 49个, 129.46亿元, 91.8%; 30个, 17.15亿元, 6个.
 		{"jibei-zone.signed-projects.level.2021-sofar", factView{Value: "49", Unit: "count", Counter: "个", Bound: "exact",
 			Measure: "level", Period: sofar, Label: "今年以来", Status: "observed", Sources: 1}},
@@ -126,8 +128,9 @@ func TestFacts004(t *testing.T) {
 			Measure: "level", Status: "observed", Sources: 1}},
 		{"tianqiao-investment-bureau.invited-enterprises.level.undated", factView{Value: "150", Unit: "count", Counter: "家", Bound: "over",
 			Measure: "level", Status: "observed", Sources: 1}},
-		{"tianqiao.foreign-capital-modes.rank.undated", factView{Value: "9", Unit: "rank", Counter: "种", Bound: "exact",
-			Measure: "rank", Status: "observed", Benchmark: "jinan", Sources: 1}},
+		// 开创出全市实际使用外资的第九种模式: the city has nine modes; no district is ranked.
+		{"jinan.foreign-capital-modes.level.undated", factView{Value: "9", Unit: "count", Counter: "种", Bound: "exact",
+			Measure: "level", Status: "observed", Sources: 1}},
 		{"tianqiao-investment-bureau.merchants-matched.level.undated", factView{Value: "10", Unit: "count", Counter: "家", Bound: "over",
 			Measure: "level", Status: "observed", Sources: 1}},
 		// 推动17家外资项目落地,合同外资达2.92亿美元,…完成全年任务的139.66%.

@@ -41,7 +41,7 @@ func TestFormatFact(t *testing.T) {
 		// 4781.3亿 = 478.13 × 10^9.
 		{"jinan.signed-amount.level.2020-q1", "4781.3亿元", "CNY 478.13 billion"},
 		// 1001.4亿 = 100.14 × 10^9.
-		{"jinan.budget-revenue.level.2021-sofar", "1001.4亿元", "CNY 100.14 billion"},
+		{"jinan.budget-revenue.level.2021-to-12-19", "1001.4亿元", "CNY 100.14 billion"},
 		// 3.68亿 = 368 × 10^6: below a billion, millions.
 		{"xinyidai-jinan.loans-granted.level.2020-10-31", "3.68亿元", "CNY 368 million"},
 		// 3.8亿 = 380 × 10^6.
@@ -99,7 +99,7 @@ func TestFormatFact(t *testing.T) {
 		{"jinan.gdp.rank-shandong.2018", "第2", "2nd"},
 		{"jinan.budget-revenue.rank-growth-shandong-cities.2020-q1", "第1", "1st"},
 		{"jibei-zone.zone-appraisal.rank-shandong-zones.2020", "160家中第27名", "27th of 160"},
-		{"jibei-zone.zone-appraisal.rank-top-percent-shandong-zones.2020", "160家中", "top 20% of 160"},
+		{"jibei-zone.zone-appraisal.percentile-shandong-zones.2020", "20%以下", "at most 20%"},
 		{"inspur.server-market-share.rank-global.2020-12-31", "", "top 3"},
 	}
 	for _, tt := range tests {

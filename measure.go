@@ -45,19 +45,23 @@ const (
 	// Difference is a level minus a benchmark's level in the indicator's own
 	// unit, such as an interest rate 约2个百分点 below others.
 	Difference
+	// Percentile is a position among peers as a share of their number, in
+	// percent: 第27名 of 160 zones is 16.875%; 进入全省前20% says it is at
+	// most 20%. It is a band, not a rank.
+	Percentile
 )
 
 var measureNames = [...]string{
 	Level: "level", Growth: "growth", AverageGrowth: "average_growth",
 	SequentialGrowth: "sequential_growth", Gap: "gap", Change: "change", Share: "share",
 	Contribution: "contribution", PriorYearRatio: "prior_year_ratio", Rank: "rank",
-	Target: "target", Completion: "completion", Difference: "difference",
+	Target: "target", Completion: "completion", Difference: "difference", Percentile: "percentile",
 }
 
 var measureChinese = [...]string{
 	Level: "水平", Growth: "同比增长", AverageGrowth: "年均增长", SequentialGrowth: "环比增长",
 	Gap: "增速差", Change: "增速变化", Share: "占比", Contribution: "拉动", PriorYearRatio: "相当于上年同期",
-	Rank: "排名", Target: "目标", Completion: "完成率", Difference: "差额",
+	Rank: "排名", Target: "目标", Completion: "完成率", Difference: "差额", Percentile: "百分位",
 }
 
 // Chinese returns the measure as Chinese statistical releases name it:

@@ -163,11 +163,11 @@ func TestConvertCurrency(t *testing.T) {
 			// 一般公共预算收入1001.4亿元 (004), 2021 so far, to dollars:
 			// 1001.4 ÷ 6.4515 = 155.2197163450…, which does not terminate;
 			// to 2 decimals 155.22, shown to 8 in the formula.
-			name: "budget revenue 2021 in dollars", fact: "jinan.budget-revenue.level.2021-sofar", year: 2021, places: 2,
+			name: "budget revenue 2021 in dollars", fact: "jinan.budget-revenue.level.2021-to-12-19", year: 2021, places: 2,
 			want: conversionView{
 				Result:  "155.22亿美元",
 				Formula: "1001.4亿元 ÷ 6.4515元/美元 ≈ 155.21971635亿美元 (does not terminate), rounded half away from zero to 2 decimals: 155.22亿美元",
-				Caveat:  "the 2021 average rate applied to an amount for 2021 so far, from 2021-01-01 to an end not printed, at the latest 2021-12-27: the closest rate cited, not a rate for that period",
+				Caveat:  "the 2021 average rate applied to an amount for 2021-01-01/2021-12-19: the closest rate cited, not a rate for that period",
 			},
 		},
 	}

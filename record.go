@@ -15,8 +15,11 @@ import (
 // Value is the decimal as printed, signed ("-4.4", "2027.00"); Multiplier
 // is the printed power of ten (8 for 亿); Unit is a Unit code ("CNY", "%",
 // "pp", "m2", "km2", "mu", "t", "km", "count" …) and Counter the counter
-// word of a count. Lower and Upper are the interval the printed precision
-// and bound allow (reserved: null until the library derives them).
+// word of a count. Lower and Upper are the ends of the fact's Interval, in
+// the same multiplier as Value: what the printed precision and bound allow
+// (2027.00 has [2026.995, 2027.005]), or for a derived fact what its inputs'
+// precision allows; null on a side the bound leaves open (逾3000万美元 has
+// no upper).
 // PeriodEnd is the printed last day, null for 今年以来, whose
 // PeriodEndLatest is the latest it can be; for every other dated fact
 // PeriodEndLatest equals PeriodEnd. TimePeriod is the Period's text form.
@@ -37,8 +40,8 @@ type Record struct {
 	Multiplier         int            `json:"multiplier"`
 	Bound              string         `json:"bound"`
 	ValueHigh          string         `json:"value_high"`        // nullable
-	Lower              string         `json:"lower"`             // nullable; reserved
-	Upper              string         `json:"upper"`             // nullable; reserved
+	Lower              string         `json:"lower"`             // nullable
+	Upper              string         `json:"upper"`             // nullable
 	PeriodStart        string         `json:"period_start"`      // nullable
 	PeriodEnd          string         `json:"period_end"`        // nullable
 	PeriodEndLatest    string         `json:"period_end_latest"` // nullable
@@ -100,6 +103,15 @@ func (f Fact) Record() Record {
 	}
 	if p.IsValid() {
 		r.PeriodKind = p.Kind().String()
+	}
+	if !q.IsZero() {
+		iv := f.Interval()
+		if lo, ok := iv.Lower(); ok {
+			r.Lower = printed(lo)
+		}
+		if hi, ok := iv.Upper(); ok {
+			r.Upper = printed(hi)
+		}
 	}
 	if p.EndPrinted() {
 		r.PeriodEnd = p.End().String()

@@ -121,7 +121,7 @@ func demo(w io.Writer) {
 		fmt.Fprintln(w, "  error:  ", err)
 	}
 
-	revenue := fact("jinan.budget-revenue.level.2021-sofar")
+	revenue := fact("jinan.budget-revenue.level.2021-to-12-19")
 	describe(w, revenue)
 	if err := convertCurrency(w, revenue.Quantity(), jinan.USD, revenue.Period(), 2); err != nil {
 		fmt.Fprintln(w, "  error:  ", err)

@@ -500,7 +500,7 @@ var Indicators = [...]Indicator{
 	// "foreign-capital-modes" are the ways (模式) of bringing in utilized foreign
 	// capital that Jinan has opened; a rank among them is the order of
 	// opening: 全市实际使用外资的第九种模式.
-	{ID: "foreign-capital-modes", Zh: "实际使用外资模式", En: "modes of utilizing foreign capital", Unit: "rank:种"},
+	{ID: "foreign-capital-modes", Zh: "实际使用外资模式", En: "modes of utilizing foreign capital", Unit: "count:种"},
 	// "merchants-matched" counts the merchants an enterprise was put in touch
 	// with (对接商户): 10余家.
 	{ID: "merchants-matched", Zh: "对接商户", En: "merchants matched", Unit: "count:家"},

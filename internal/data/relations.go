@@ -77,5 +77,5 @@ var Contributions = []Contribution{
 // Percentiles are the ranks the seeds print with a percentile band.
 var Percentiles = []Percentile{
 	{"济北开发区 27th of 160 zones is within the top 20% (004)",
-		"jibei-zone.zone-appraisal.rank-shandong-zones.2020", "jibei-zone.zone-appraisal.rank-top-percent-shandong-zones.2020"},
+		"jibei-zone.zone-appraisal.rank-shandong-zones.2020", "jibei-zone.zone-appraisal.percentile-shandong-zones.2020"},
 }

@@ -6,18 +6,22 @@ const file004 = "004_a32e2b83e55b5a5b.txt"
 // inferred004 explains the year of the periods of seed 004 that print none.
 const inferred004 = "004 prints no year here; the Jinan Daily page is of about 2021-12-27 (12月22日 signing, 12月26日 Lunan high-speed railway, 2020 appraisal published 3月), so 今年 is 2021"
 
+// ahead12Days004 dates the 2021 budget revenue of 004.
+const ahead12Days004 = "004 prints no date for 1001.4亿元; 提前12天完成全年收入预期 met the year's expectation 12 days before " +
+	"the end of 2021, so the revenue cumulated from 2021-01-01 to about 2021-12-19"
+
 // Seed004 holds the entries of seed 004, in reading order.
 var Seed004 = Seed{
 	File: file004, Entries: []Entry{
 		// The budget revenue paragraph, printed at the top and again in the
 		// headline list at the foot of the page.
 		{
-			ID: "jinan.budget-revenue.level.2021-sofar", Subject: "jinan", Indicator: "budget-revenue", Measure: "level",
-			Period: "2021-01-01/..2021-12-27", Label: "近日", Inferred: inferred004,
+			ID: "jinan.budget-revenue.level.2021-to-12-19", Subject: "jinan", Indicator: "budget-revenue", Measure: "level",
+			Period: "2021-01-01/2021-12-19", Label: "近日", Inferred: ahead12Days004,
 			Figure: "1001.4亿元", Quote: "济南市一般公共预算收入完成1001.4亿元", Nth: 1,
 			Also: []Cite{{File: file004, Quote: "济南市一般公共预算收入完成1001.4亿元", Nth: 2}},
-			Note: "revenue of 2021 up to a day the page does not print (“近日…公布”), no later than the page's date; " +
-				"提前12天完成全年收入预期 suggests about 2021-12-19, but the cut-off is not stated",
+			Note: "revenue of 2021 from January 1, announced 近日; 提前12天完成全年收入预期 (the year's revenue expectation met 12 days " +
+				"before the year's end) dates its end to about 2021-12-19. 迈入千亿元时代 says 2020's revenue was under 1000亿元.",
 		},
 		{
 			ID: "jinan.gdp.level.2020", Subject: "jinan", Indicator: "gdp", Measure: "level",
@@ -146,11 +150,11 @@ var Seed004 = Seed{
 			Note: "the 2020 appraisal, published by the provincial commerce and science departments in March 2021",
 		},
 		{
-			ID: "jibei-zone.zone-appraisal.rank-top-percent-shandong-zones.2020", Subject: "jibei-zone", Indicator: "zone-appraisal", Measure: "rank",
+			ID: "jibei-zone.zone-appraisal.percentile-shandong-zones.2020", Subject: "jibei-zone", Indicator: "zone-appraisal", Measure: "percentile",
 			Period: "2020", Label: "2020年度",
-			Benchmark: "shandong-zones", RankOf: "160家",
-			Figure: "前20%", Quote: "首次进入全省前20%",
-			Note: "前20%: the rank lies within the top 20% of the 160 zones (27/160 is 16.9%); the first time the zone did so",
+			Benchmark: "shandong-zones",
+			Figure: "前20%", As: "20%以内", Quote: "首次进入全省前20%",
+			Note: "前20%: a percentile band, not a rank: the zone's place lies within the top 20% of the 160 zones (27/160 is 16.875%); the first time the zone did so",
 		},
 		{
 			ID: "jibei-zone.signed-projects.level.2021-sofar", Subject: "jibei-zone", Indicator: "signed-projects", Measure: "level",
@@ -278,10 +282,9 @@ var Seed004 = Seed{
 			Note: "no period printed; enterprises invited to a product promotion meeting; whether 150余家 counts the district's key enterprises too is ambiguous",
 		},
 		{
-			ID: "tianqiao.foreign-capital-modes.rank.undated", Subject: "tianqiao", Indicator: "foreign-capital-modes", Measure: "rank",
-			Benchmark: "jinan",
-			Figure:    "第九种", Quote: "开创出全市实际使用外资的第九种模式",
-			Note: "no period printed; the ninth mode of utilizing foreign capital opened in Jinan, created for the DR Congo (刚果金) trade project",
+			ID: "jinan.foreign-capital-modes.level.undated", Subject: "jinan", Indicator: "foreign-capital-modes", Measure: "level",
+			Figure: "第九种", As: "9种", Quote: "开创出全市实际使用外资的第九种模式",
+			Note: "no period printed; 第九种模式 counts the city's modes of utilizing foreign capital: 天桥区's DR Congo (刚果金) trade project opened the ninth, so Jinan had nine. It ranks no district.",
 		},
 		{
 			ID: "tianqiao-investment-bureau.merchants-matched.level.undated", Subject: "tianqiao-investment-bureau", Indicator: "merchants-matched", Measure: "level",

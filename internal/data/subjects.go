@@ -108,6 +108,10 @@ var Subjects = [...]Subject{
 	// "jinan-postal-industry" is Jinan's postal and express delivery industry (邮政业),
 	// led by SF Express Shandong: 增速达40.6% in the first quarter of 2020.
 	{ID: "jinan-postal-industry", Kind: "industry", Zh: "邮政业", En: "postal and express delivery services", Within: "jinan"},
+	// "jinan-industry-above-size" is Jinan's industry above designated size
+	// (规模以上工业), the 全市平均水平 against which 000 measures high-technology
+	// manufacturing's growth.
+	{ID: "jinan-industry-above-size", Kind: "industry", Zh: "济南市规模以上工业", En: "industry above designated size", Within: "jinan"},
 	// "jinan-hightech-manufacturing" is Jinan's high-technology manufacturing
 	// (高技术制造业), whose value added grew 14.1% in the first quarter of 2020.
 	{ID: "jinan-hightech-manufacturing", Kind: "industry", Zh: "高技术制造业", En: "high-technology manufacturing", Within: "jinan"},
