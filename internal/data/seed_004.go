@@ -153,7 +153,7 @@ var Seed004 = Seed{
 			ID: "jibei-zone.zone-appraisal.percentile-shandong-zones.2020", Subject: "jibei-zone", Indicator: "zone-appraisal", Measure: "percentile",
 			Period: "2020", Label: "2020年度",
 			Benchmark: "shandong-zones",
-			Figure: "前20%", As: "20%以内", Quote: "首次进入全省前20%",
+			Figure:    "前20%", As: "20%以内", Quote: "首次进入全省前20%",
 			Note: "前20%: a percentile band, not a rank: the zone's place lies within the top 20% of the 160 zones (27/160 is 16.875%); the first time the zone did so",
 		},
 		{
