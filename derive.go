@@ -292,7 +292,9 @@ func (c Catalogue) TargetMet(target Fact) (Fact, error) {
 	var q Quantity
 	var verdict string
 	switch {
-	case oiv.lo != nil && (tiv.hi != nil && oiv.lo.Cmp(tiv.hi) >= 0 || tiv.lo != nil && tq.bound.lower() && oiv.lo.Cmp(tiv.lo) >= 0 && oq.bound.lower()):
+	case oiv.lo != nil && (tiv.hi != nil && oiv.lo.Cmp(tiv.hi) >= 0 || tiv.lo != nil && tq.bound.lower() && oiv.lo.Cmp(tiv.lo) >= 0):
+		// Every value the outcome allows reaches every value an exact target
+		// allows, or the least value of a target "over" or "at least".
 		q, verdict = Quantity{value: decimal.NewFromInt(100), unit: unitPercent, bound: AtLeast}, "met"
 	case oiv.hi != nil && tiv.lo != nil && oiv.hi.Cmp(tiv.lo) < 0:
 		q, verdict = Quantity{value: decimal.NewFromInt(100), unit: unitPercent, bound: Under}, "missed"

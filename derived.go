@@ -7,9 +7,13 @@ import "iter"
 // each change, the whole behind each share (or the part, for a share of
 // another indicator's printed level), the target behind each
 // completion rate, last year's level behind each nominal growth rate, the
-// percentile of each rank among a printed number of peers, and each target
-// a later source reports met. Each is marked Derived, lists its Inputs and
-// states its Formula. Facts whose derivation is refused (a base from a
+// percentile of each rank among a printed number of peers, each target a
+// later source reports met or missed, the discrete flow between cumulative
+// levels, a part's contribution to its whole's growth, the unit value
+// behind a value's and a volume's growth, last year's stock behind this
+// year's and its additions, and the earlier levels that wording such as
+// 迈入千亿元时代 bounds. Each is marked Derived, lists its Inputs, carries the
+// Interval its inputs' printed precision allows and states its Formula. Facts whose derivation is refused (a base from a
 // comparable-price growth rate) are absent; Audit reports them.
 func (c Catalogue) Derived() iter.Seq[Fact] { return c.derivedSet().all() }
 
@@ -32,18 +36,26 @@ func (c Catalogue) derive() []fact {
 				add(c.PartFromShare(f))
 			} else {
 				add(c.WholeFromShare(f))
+				add(c.Contribution(f))
 			}
 		case Completion:
 			add(c.TargetFromCompletion(f))
 		case Rank:
 			add(c.RankPercentile(f))
+		case Growth:
+			add(c.UnitValueGrowth(f))
 		case Level:
 			if f.Status() == Planned {
 				add(c.TargetMet(f))
-			} else if f.Indicator().Pricing() != Comparable {
+				break
+			}
+			if f.Indicator().Pricing() != Comparable {
 				add(c.PriorLevel(f))
 			}
+			add(c.DiscreteFlow(f))
+			add(c.PriorStock(f))
 		}
+		add(c.ThresholdBound(f))
 	}
 	return out
 }

@@ -55,8 +55,11 @@ func settle(exact *big.Rat, iv Interval, like Quantity, fallback int32, oneSided
 	if !iv.IsBounded() {
 		value, ok := exactDecimal(exact)
 		note := ""
-		if !ok {
+		switch {
+		case !ok:
 			value, note = roundRat(exact, fallback), roundedNote(fallback, "")
+		case value.Exponent() >= -fallback:
+			value = roundPlaces(exact, fallback) // 10000 − 7248.40 keeps two decimals: 2751.60
 		}
 		q.value, q.bound = value, oneSided
 		iv.places = fallback + 2
@@ -76,9 +79,10 @@ func settle(exact *big.Rat, iv Interval, like Quantity, fallback int32, oneSided
 	iv.places = max(places+2, 0)
 	if value, ok := exactDecimal(exact); ok && value.Exponent() >= -places {
 		// The printed digits give the value with no more decimals than the
-		// interval supports: it stands as computed, and is as exact as its
-		// inputs.
-		q.value, q.bound = value, Exact
+		// interval supports: it stands as computed, written with the
+		// decimals the interval supports (7248.40 − 2027.00 = 5221.40), and
+		// is as exact as its inputs.
+		q.value, q.bound = roundPlaces(exact, places), Exact
 		if oneSided != Exact {
 			q.bound = About
 		}

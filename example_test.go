@@ -34,10 +34,11 @@ func ExampleCatalogue_Query() {
 }
 
 // Query by time: During selects facts whose period overlaps, Within those
-// whose period lies inside.
+// whose period lies inside. Origin FromSeed leaves out the derived facts
+// (April–September GDP, the target met …).
 func ExampleQuery_within() {
 	c := jinan.Default()
-	q := jinan.Query{Subject: jinan.Jinan, Indicator: jinan.GDP, Status: jinan.Observed, Within: jinan.YearOf(2020)}
+	q := jinan.Query{Subject: jinan.Jinan, Indicator: jinan.GDP, Status: jinan.Observed, Within: jinan.YearOf(2020), Origin: jinan.FromSeed}
 	for f := range c.Query(q) {
 		fmt.Println(f.Period(), f.Measure(), f.Quantity())
 	}
@@ -47,7 +48,6 @@ func ExampleQuery_within() {
 	// 2020-01-01/2020-09-30 level 7248.40亿元
 	// 2020-01-01/2020-09-30 growth 3.1%
 	// 2020 level 超过1万亿元
-	// 2020 completion 100%以上
 }
 
 // Every fact cites its seed and the byte span of a verbatim quote.

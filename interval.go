@@ -190,6 +190,20 @@ func (q Quantity) scale() *big.Rat {
 	return r
 }
 
+// inMagnitude returns q written in magnitude m ≤ q's, exactly: 1万亿元 in
+// 亿 is 10000亿元. The digits keep their precision: 1.2万亿 is 12000亿, not
+// 12000.0亿.
+func (q Quantity) inMagnitude(m Magnitude) Quantity {
+	if m >= q.mag {
+		return q
+	}
+	shift := int32(q.mag - m)
+	q.value = q.value.Shift(shift)
+	q.high = q.high.Shift(shift)
+	q.mag = m
+	return q
+}
+
 // The arithmetic of intervals, exact. A nil end is unbounded.
 
 func ratAdd(a, b *big.Rat) *big.Rat {

@@ -41,7 +41,7 @@ func TestQueryBySeedAndStatus(t *testing.T) {
 		t.Errorf("%d planned GDP facts, want 1", n)
 	}
 	budget := 0
-	for range c.Query(Query{Subject: Jinan, Indicator: BudgetRevenue, Seed: "004_a32e2b83e55b5a5b.txt"}) {
+	for range c.Query(Query{Subject: Jinan, Indicator: BudgetRevenue, Seed: "004_a32e2b83e55b5a5b.txt", Origin: FromSeed}) {
 		budget++
 	}
 	if budget != 1 {

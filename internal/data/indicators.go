@@ -59,6 +59,10 @@ var Indicators = [...]Indicator{
 	// exported to the United States, in vials or tablets (支（粒）):
 	// 出口数量达3862万支（粒）.
 	{ID: "formulation-export-volume-us", Zh: "对美制剂出口数量", En: "vials and tablets of finished formulations exported to the United States", Unit: "count:支（粒）"},
+	// "formulation-unit-value-us" is the average price of the finished
+	// formulations exported to the United States: their value per vial or
+	// tablet, implied by the value's and the volume's growth.
+	{ID: "formulation-unit-value-us", Zh: "对美制剂出口单价", En: "unit value of finished formulations exported to the United States", Pricing: "nominal", Unit: "USD"},
 	// "cefepime-us-market-share" is a company's share of the US market for
 	// cefepime for injection (注射用头孢吡肟): 美国市场占有率超过50%.
 	{ID: "cefepime-us-market-share", Zh: "注射用头孢吡肟美国市场占有率", En: "share of the US market for cefepime for injection", Unit: "%"},

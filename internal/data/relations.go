@@ -79,3 +79,58 @@ var Percentiles = []Percentile{
 	{"济北开发区 27th of 160 zones is within the top 20% (004)",
 		"jibei-zone.zone-appraisal.rank-shandong-zones.2020", "jibei-zone.zone-appraisal.percentile-shandong-zones.2020"},
 }
+
+// UnitValue names the indicators of one flow's value and volume, whose
+// growth rates imply the growth of its average price (unit value).
+type UnitValue struct {
+	Value, Volume, UnitValue string // Indicators IDs
+}
+
+// UnitValues are the flows the seeds print both by value and by volume.
+var UnitValues = []UnitValue{
+	// 000: Qilu's formulation exports to the US, 1548万美元 (+20.3%) and
+	// 3862万支（粒） (+73.5%).
+	{Value: "formulation-exports-us", Volume: "formulation-export-volume-us", UnitValue: "formulation-unit-value-us"},
+}
+
+// StockFlow names a stock and the flows that add to it within a year:
+// last year's stock plus this year's additions is this year's stock.
+type StockFlow struct {
+	Name      string
+	Stock     string   // an Indicators ID, counted at an instant
+	Additions []string // Indicators IDs, counted over parts of the stock's year
+}
+
+// StockFlows are the stocks the seeds print with their additions.
+var StockFlows = []StockFlow{
+	// 004: 两家企业…荣获省级“瞪羚”中小企业称号, 6家企业…荣获市级“瞪羚”, 瞪羚中小企业数达到14家.
+	{Name: "济北开发区's gazelle SMEs: last year's count plus this year's provincial and city awards",
+		Stock: "gazelle-enterprises", Additions: []string{"provincial-gazelle-awards", "city-gazelle-awards"}},
+}
+
+// Threshold is a bound on an earlier level that the wording of a later
+// fact implies: 迈入千亿元时代 (entering the era of 100 billion) says the
+// level of the year before was under 1000亿元.
+type Threshold struct {
+	Fact    string // the fact whose wording implies the bound: an ID
+	Wording string // the words of the seed that imply it, verbatim
+	File    string // the seed the wording is printed in
+	Period  string // the earlier period bounded, in the root's period text form
+	Bound   string // the bound on that period's level as a figure: "不到1000亿元"
+	Why     string // the reading, in English
+}
+
+// Thresholds are the crossings the seeds state in words. Only wording that
+// says the level was crossed for the first time is read so (迈入…时代,
+// 迈过…门槛, 首次, 突破…大关 with 历史性突破); 突破 alone also means only
+// "more than" (16家防疫物资企业出口突破3000万美元) and is not read as a crossing.
+var Thresholds = []Threshold{
+	{Fact: "jinan.budget-revenue.level.2021-to-12-19", Wording: "财政收入成功迈入千亿元时代", File: file004, Period: "2020",
+		Bound: "不到1000亿元", Why: "迈入千亿元时代: 2021 is the first year of revenue over 1000亿元, so 2020's was under it"},
+	{Fact: "jinan.gdp.level-planned.2020", Wording: "今年确保GDP迈过1万亿元门槛", File: file000, Period: "2019",
+		Bound: "不到1万亿元", Why: "迈过1万亿元门槛 in 2020: the threshold was still ahead, so 2019's GDP was under it"},
+	{Fact: "jinan-hitech-zone.gdp.level.2019", Wording: "总量实现1150.2亿元,实现历史性突破", File: file002, Period: "2018",
+		Bound: "不到1000亿元", Why: "实现历史性突破 in 2019, and 001's 地区生产总值突破千亿元大关: 2019 broke through 1000亿元, so 2018's GDP was under it"},
+	{Fact: "jibei-zone.zone-appraisal.percentile-shandong-zones.2020", Wording: "首次进入全省前20%", File: file004, Period: "2019",
+		Bound: "超过20%", Why: "首次进入全省前20%: the 2020 appraisal is the first in the top 20%, so the 2019 one placed the zone below it"},
+}
