@@ -131,8 +131,8 @@ func TestTargetVerdicts(t *testing.T) {
 		err     error
 	}{
 		{"10140.91亿元", "100%以上", nil}, // [10140.905, 10140.915]亿 ≥ 1万亿
-		{"9800亿元", "不到100%", nil},      // [9799.5, 9800.5]亿 < 1万亿
-		{"约1万亿元", "", ErrNoBasis},      // [0.5, 1.5]万亿: undecided
+		{"9800亿元", "不到100%", nil},     // [9799.5, 9800.5]亿 < 1万亿
+		{"约1万亿元", "", ErrNoBasis},     // [0.5, 1.5]万亿: undecided
 	}
 	for _, tt := range tests {
 		outcome := fact{id: "t.gdp.level.2020", key: plan.key, quantity: MustParseQuantity(tt.outcome)}
