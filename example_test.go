@@ -168,3 +168,22 @@ func ExampleCatalogue_Audit() {
 	// printed-twice |139.6 − 139.66| = 0.06
 	// contribution 约20.54个百分点 in [20.4988, 20.5839], rounded half away from zero to 2 decimals, as the interval allows
 }
+
+// Growth versus the province: Jinan's trade in the first quarter of 2020
+// beside Shandong's, which the gap implies, and its rank.
+func ExampleCatalogue_Compare() {
+	c := jinan.Default()
+	cmp, err := c.Compare(jinan.Jinan, jinan.Trade, jinan.QuarterOf(2020, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(cmp)
+	shandong := cmp.Benchmarks[0].Growth
+	fmt.Println(shandong.Inputs())
+	// Output:
+	// jinan trade 2020-Q1: level 约280.9亿元 growth 20.7%
+	//   shandong: growth -3.6% in [-3.7, -3.5], derived (gap 24.3个百分点)
+	//   rank among shandong-cities: 第1 (jinan.trade.rank-growth-shandong-cities.2020-q1)
+	// [jinan.trade.gap-shandong.2020-q1 jinan.trade.growth.2020-q1]
+}
