@@ -58,22 +58,25 @@ func (b *Bound) UnmarshalText(text []byte) error {
 	return fmt.Errorf("jinan: bound %q: %w", text, ErrSyntax)
 }
 
-// lower and upper report on which side of the true value a bound puts it.
+// lower and upper report on which side of a non-negative value a bound
+// puts the true value. Nearly is relative to the value's size: 近3% is just
+// under 3%, and 下降近3% (−3% nearly) just above −3% (see Quantity.Interval).
 func (b Bound) lower() bool { return b == Over || b == AtLeast }
 func (b Bound) upper() bool { return b == AtMost || b == Nearly || b == Under }
 
 // flip returns the bound of −x given the bound of x: the negation of "over
-// 300" is "under −300".
+// 300" is "under −300". Nearly stays nearly, as it speaks of the size of
+// the value, so flip is its own inverse.
 func (b Bound) flip() Bound {
 	switch b {
 	case Over:
 		return Under
+	case Under:
+		return Over
 	case AtLeast:
 		return AtMost
 	case AtMost:
 		return AtLeast
-	case Under, Nearly:
-		return Over
 	}
 	return b
 }

@@ -40,6 +40,10 @@ const (
 	ErrNotFound = errs.Sentinel("not found")
 	// ErrQuote: a source quote is not in its seed, or not where it claims.
 	ErrQuote = errs.Sentinel("quote not in seed")
+	// ErrDomain: the result would be no figure a page can print, such as a
+	// negative rank (−第3名), a range whose ends meet or cross, a range across
+	// zero, or a magnitude with no word (10^3: 千元 is not printed so).
+	ErrDomain = errs.Sentinel("the result is no printable figure")
 	// ErrInconsistent: the printed figures admit no value of the kind
 	// derived, such as no whole number of enterprises for a printed level
 	// and growth rate. The seeds are reported, never fixed.
@@ -70,12 +74,31 @@ func (e *UnitError) Unwrap() error { return e.Err }
 type MismatchError struct {
 	Op   string // "add", "subtract", "compare", "convert"
 	A, B Unit
+	// Left and Right are the quantities operated on, as printed, where the
+	// operation had quantities (not when only units were given).
+	Left, Right string
 }
 
-// Error names the operation and both units with their dimensions.
+// mismatch returns the *MismatchError of op on quantities a and b.
+func mismatch(op string, a, b Quantity) *MismatchError {
+	return &MismatchError{Op: op, A: a.unit, B: b.unit, Left: clipInput("", a.String()), Right: clipInput("", b.String())}
+}
+
+// Error names the operation, both quantities where known, and both units
+// with their dimensions: "jinan: cannot add 20.7% (% of ratio) and
+// 24.3个百分点 (pp of percentage points): incompatible units".
 func (e *MismatchError) Error() string {
-	return fmt.Sprintf("jinan: cannot %s %s (%v) and %s (%v): %v",
-		e.Op, unitLabel(e.A), e.A.Dimension(), unitLabel(e.B), e.B.Dimension(), ErrIncompatible)
+	side := func(q string, u Unit) string {
+		label := fmt.Sprintf("%s of %v", unitLabel(u), u.Dimension())
+		if !u.IsValid() {
+			label = "no unit"
+		}
+		if q == "" {
+			return label
+		}
+		return fmt.Sprintf("%s (%s)", q, label)
+	}
+	return fmt.Sprintf("jinan: cannot %s %s and %s: %v", e.Op, side(e.Left, e.A), side(e.Right, e.B), ErrIncompatible)
 }
 
 // Unwrap returns ErrIncompatible.

@@ -17,7 +17,7 @@ import (
 var sentinels = map[string]error{
 	"ErrSyntax": ErrSyntax, "ErrRange": ErrRange, "ErrEmpty": ErrEmpty, "ErrUnknownUnit": ErrUnknownUnit,
 	"ErrIncompatible": ErrIncompatible, "ErrInexact": ErrInexact, "ErrNoRate": ErrNoRate,
-	"ErrComparablePrices": ErrComparablePrices, "ErrNotFound": ErrNotFound, "ErrQuote": ErrQuote, "ErrInconsistent": ErrInconsistent,
+	"ErrComparablePrices": ErrComparablePrices, "ErrNotFound": ErrNotFound, "ErrQuote": ErrQuote, "ErrInconsistent": ErrInconsistent, "ErrDomain": ErrDomain,
 	"ErrNoBasis": ErrNoBasis, "ErrRatePeriod": ErrRatePeriod, "ErrInvalidRate": ErrInvalidRate,
 }
 

@@ -111,7 +111,7 @@ func ExampleQuantity_ConvertRound() {
 	fmt.Println(m2)
 	// Output:
 	// true
-	// 1052666.67平方米
+	// 约1052666.67平方米
 }
 
 // Periods are cumulative from January; 今年以来 has no printed end.

@@ -536,7 +536,9 @@ func (x *extractor) propagate() {
 		}
 		if it.Sign < 0 {
 			// As ParseQuantity reads 下降超过3%: the bound turns over too.
-			it.Quantity = it.Quantity.Neg()
+			if neg, err := it.Quantity.Neg(); err == nil {
+				it.Quantity = neg
+			}
 		}
 	}
 }

@@ -108,25 +108,6 @@ func FormatFact(f Fact, t language.Tag) string {
 	return s
 }
 
-// Rescale returns q with magnitude m, the same number written with another
-// magnitude word: 2027.00亿元 rescaled to TenThousand is 20270000万元, and
-// 3000万美元 rescaled to HundredMillion is 0.3000亿美元. It is always exact:
-// only the decimal point moves, so the digits printed are kept (the four
-// decimals of 0.3000 are the precision 3000万 had). Bound and unit are
-// unchanged, and Rescale(q.Magnitude()) is q.
-func (q Quantity) Rescale(m Magnitude) Quantity {
-	if q.IsZero() || q.mag == m {
-		return q
-	}
-	shift := int32(q.mag) - int32(m)
-	r := q
-	r.value, r.mag = q.value.Shift(shift), m
-	if q.bound == Range {
-		r.high = q.high.Shift(shift)
-	}
-	return r
-}
-
 // englishCounter returns the English nouns of a counter word, and false
 // for a counter without one.
 func englishCounter(counter string) ([2]string, bool) {

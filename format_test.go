@@ -1,6 +1,7 @@
 package jinan_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -199,8 +200,8 @@ func TestRescale(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := jinan.MustParseQuantity(tt.in)
-		got := q.Rescale(tt.to)
-		if got.String() != tt.want {
+		got, err := q.Rescale(tt.to)
+		if err != nil || got.String() != tt.want {
 			t.Errorf("%s.Rescale(%d) = %s, want %s", tt.in, tt.to, got, tt.want)
 		}
 		if !got.Equal(q) {
@@ -210,8 +211,13 @@ func TestRescale(t *testing.T) {
 			t.Errorf("%s.Rescale(%d) has magnitude %d", tt.in, tt.to, got.Magnitude())
 		}
 	}
-	if z := (jinan.Quantity{}).Rescale(jinan.HundredMillion); !z.IsZero() {
-		t.Errorf("zero Quantity rescaled = %s, want the zero Quantity", z)
+	if z, err := (jinan.Quantity{}).Rescale(jinan.HundredMillion); err != nil || !z.IsZero() {
+		t.Errorf("zero Quantity rescaled = %s, %v; want the zero Quantity", z, err)
+	}
+	// 千 (10^3) is no magnitude word the parser reads: 100000千元 would have
+	// no text form.
+	if q, err := jinan.MustParseQuantity("1亿元").Rescale(jinan.Magnitude(3)); !errors.Is(err, jinan.ErrDomain) {
+		t.Errorf("Rescale to 10^3 = %s, %v; want ErrDomain", q, err)
 	}
 }
 
@@ -248,8 +254,9 @@ func ExampleFormatFact() {
 
 func ExampleQuantity_Rescale() {
 	gdp := jinan.MustParseQuantity("2027.00亿元")
-	fmt.Println(gdp.Rescale(jinan.TenThousand))
-	// Output: 20270000万元
+	inWan, err := gdp.Rescale(jinan.TenThousand)
+	fmt.Println(inWan, err)
+	// Output: 20270000万元 <nil>
 }
 
 // TestFormatEveryFact writes every fact of the catalogue in both languages

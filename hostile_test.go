@@ -401,7 +401,7 @@ func TestHostileArithmetic(t *testing.T) {
 
 		// Controls: what does combine gives the exact answer.
 		{"convert km2 to m2", func() (string, error) { return quantity(q("26.3平方公里").Convert(SquareMetre)) }, nil, "26300000平方米"},
-		{"round mu to m2", func() (string, error) { return quantity(q("1579亩").ConvertRound(SquareMetre, 2)) }, nil, "1052666.67平方米"},
+		{"round mu to m2", func() (string, error) { return quantity(q("1579亩").ConvertRound(SquareMetre, 2)) }, nil, "约1052666.67平方米"},
 		{"compare tenths and percent", func() (string, error) { return compare(q("四成").Cmp(q("40%"))) }, nil, "0"},
 		{"yuan plus yuan", func() (string, error) { return quantity(q("3万元").Add(q("2027.00亿元"))) }, nil, "20270003万元"},
 	}
@@ -429,18 +429,14 @@ func TestHostileArithmetic(t *testing.T) {
 // writes, UnmarshalText reads back to an Identical value; a quantity with
 // no text form must make MarshalText fail instead.
 func TestTextFormIsDecodable(t *testing.T) {
-	crossing, err := MustParseQuantity("-3%").Add(MustParseQuantity("1%—5%"))
-	if err != nil {
-		t.Fatal(err)
+	// A range across zero has no printed form, so Add refuses to make one.
+	if crossing, err := MustParseQuantity("-3%").Add(MustParseQuantity("1%—5%")); !errors.Is(err, ErrDomain) {
+		t.Errorf("-3%% + 1%%—5%% = %s, %v; want ErrDomain", crossing, err)
 	}
 	tests := []struct {
 		name string
 		q    Quantity
 	}{
-		{"negative magnitude", NewQuantity(dec("1"), Magnitude(-3), CNY)},
-		{"magnitude beyond 万亿", NewQuantity(dec("1"), Magnitude(13), CNY)},
-		{"ratio without denominator", NewQuantity(dec("0.5"), Units, Fraction)},
-		{"range across zero", crossing},
 		{"negative range", MustParseQuantity("下降1%—5%")},
 		{"fall by more than", MustParseQuantity("下降超过3%")},
 		{"negative fraction", MustParseQuantity("-三分之一")},

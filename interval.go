@@ -12,7 +12,7 @@ import (
 // figure's own printed magnitude and unit. A printed figure is a rounding:
 // 3.8亿美元 is somewhere in [3.75, 3.85]亿美元, half a unit of its last
 // printed digit either side. A one-sided figure leaves a side unbounded:
-// 逾3000万美元 is [3000, ∞)万美元, 近四成 (−∞, 4]成. A count printed as a
+// 逾3000万美元 is [3000, ∞)万美元, 近四成 (−∞, 4]成, 下降近3% [−3, ∞)%. A count printed as a
 // whole number without a magnitude word is exact: 230家 is [230, 230].
 //
 // A number derived from printed figures carries the interval their
@@ -106,8 +106,14 @@ func (q Quantity) Interval() Interval {
 	switch q.bound {
 	case Over, AtLeast:
 		iv.lo = x
-	case AtMost, Under, Nearly:
+	case AtMost, Under:
 		iv.hi = x
+	case Nearly: // just under the size printed: 近3% is under 3, 下降近3% above −3
+		if x.Sign() < 0 {
+			iv.lo = x
+		} else {
+			iv.hi = x
+		}
 	case Range:
 		iv.lo = new(big.Rat).Sub(x, h)
 		iv.hi = new(big.Rat).Add(q.high.Rat(), printedHalf(q.high))

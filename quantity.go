@@ -20,7 +20,6 @@ type Magnitude int8
 // The magnitudes printed in the seeds.
 const (
 	Units          Magnitude = 0  // no magnitude word
-	Thousand       Magnitude = 3  // 千
 	TenThousand    Magnitude = 4  // 万
 	TenMillion     Magnitude = 7  // 千万
 	HundredMillion Magnitude = 8  // 亿
@@ -31,6 +30,10 @@ const (
 
 // magnitudeWords are the words of the magnitudes 0 to 12; "" where none.
 var magnitudeWords = [...]string{"", "", "", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿"}
+
+// printable reports whether m has a word the parser reads after a number:
+// none, or 万 to 万亿.
+func (m Magnitude) printable() bool { return m == Units || m >= TenThousand && m <= Trillion }
 
 // String returns the Chinese magnitude word ("亿" for 8), "" for Units,
 // and "e" followed by the power for a magnitude without a word.
@@ -66,22 +69,71 @@ type Quantity struct {
 
 // NewQuantity returns an exact quantity of value × 10^mag in unit u, as
 // printed: NewQuantity(decimal.RequireFromString("2027.00"), HundredMillion, CNY)
-// is 2027.00亿元.
-func NewQuantity(value decimal.Decimal, mag Magnitude, u Unit) Quantity {
-	return Quantity{value: value, mag: mag, unit: u, bound: Exact}
+// is 2027.00亿元. The quantity must be one a page can print: a unit the
+// library writes (元 and 美元 for money; Fraction only comes from parsing
+// 三分之一), a magnitude with a word (none, 万 … 万亿), a rank of at least 1,
+// and no more than MaxDigits significant digits or decimals; otherwise the
+// error wraps ErrDomain, ErrUnknownUnit or ErrRange.
+func NewQuantity(value decimal.Decimal, mag Magnitude, u Unit) (Quantity, error) {
+	q := Quantity{value: value, mag: mag, unit: u, bound: Exact}
+	switch cur, isMoney := u.Currency(); {
+	case !u.IsValid():
+		return Quantity{}, &UnitError{Unit: u.String(), Err: ErrUnknownUnit}
+	case isMoney && u != unitCNY && u != unitUSD:
+		return Quantity{}, fmt.Errorf("jinan: a quantity in %s: the library prints money in 元 and 美元 only: %w", cur, ErrDomain)
+	case u.kind == kindFraction:
+		return Quantity{}, fmt.Errorf("jinan: a plain ratio %s: a fraction is parsed, as 三分之一; use Percent: %w", printed(value), ErrDomain)
+	case !mag.printable():
+		return Quantity{}, fmt.Errorf("jinan: magnitude 10^%d has no printed word: %w", int8(mag), ErrDomain)
+	case u.kind == kindRank && value.Cmp(decimal.NewFromInt(1)) < 0:
+		return Quantity{}, fmt.Errorf("jinan: rank %s: a rank starts at 1: %w", printed(value), ErrDomain)
+	}
+	if err := q.checkSize(); err != nil {
+		return Quantity{}, err
+	}
+	return q, nil
 }
 
-// WithBound returns q with bound b; a Range bound needs WithRange.
-func (q Quantity) WithBound(b Bound) Quantity {
+// MaxDigits is the most significant digits, and the most decimals, a
+// quantity holds: as many as the parser reads (a figure has far fewer).
+const MaxDigits = 30
+
+// checkSize refuses a value or high end with more than MaxDigits digits or
+// decimals, or an exponent a figure never has, before any arithmetic on it.
+func (q Quantity) checkSize() error {
+	for _, d := range [...]decimal.Decimal{q.value, q.high} {
+		if e := d.Exponent(); e < -MaxDigits || e > MaxDigits || len(d.Coefficient().String()) > MaxDigits+1 {
+			return fmt.Errorf("jinan: a value of %d digits at 10^%d: at most %d digits or decimals: %w",
+				len(d.Coefficient().String()), e, MaxDigits, ErrRange)
+		}
+	}
+	return nil
+}
+
+// WithBound returns q with bound b: NewQuantity(3000, TenThousand, USD)
+// with Over is 逾3000万美元. A Range needs WithRange; an invalid bound is an
+// error wrapping ErrSyntax.
+func (q Quantity) WithBound(b Bound) (Quantity, error) {
+	if !b.IsValid() || b == Range {
+		return Quantity{}, fmt.Errorf("jinan: bound %v: use WithRange for a range: %w", b, ErrSyntax)
+	}
 	q.bound = b
-	return q
+	return q, nil
 }
 
 // WithRange returns the range from q's value to high (same magnitude and
-// unit): 1.5%—5% is NewQuantity(1.5, Units, Percent).WithRange(5).
-func (q Quantity) WithRange(high decimal.Decimal) Quantity {
+// unit): 1.5%—5% is NewQuantity(1.5, Units, Percent) WithRange(5). high must
+// be above the value, and the range on one side of zero; otherwise the
+// error wraps ErrDomain.
+func (q Quantity) WithRange(high decimal.Decimal) (Quantity, error) {
 	q.high, q.bound = high, Range
-	return q
+	if err := q.checkSize(); err != nil {
+		return Quantity{}, err
+	}
+	if err := q.checkRange("range"); err != nil {
+		return Quantity{}, err
+	}
+	return q, nil
 }
 
 // IsZero reports whether q is the zero Quantity, which holds no value.
@@ -165,10 +217,14 @@ func (q Quantity) Base() (decimal.Decimal, error) {
 }
 
 // BaseRound returns the value in base units rounded to places decimals,
-// half away from zero (as decimal.Round): 1579亩 with places 2 is
-// 1052666.67 m².
-func (q Quantity) BaseRound(places int32) decimal.Decimal {
-	return roundRat(q.Rat(), places)
+// half away from zero (as decimal.Round; a negative places rounds to tens,
+// hundreds …): 1579亩 with places 2 is 1052666.67 m². places beyond
+// ±MaxPlaces is an error wrapping ErrRange.
+func (q Quantity) BaseRound(places int32) (decimal.Decimal, error) {
+	if err := checkPlaces("round "+q.String(), places); err != nil {
+		return decimal.Decimal{}, err
+	}
+	return roundPlaces(q.Rat(), places), nil
 }
 
 // Equal reports whether q and o hold the same number in the same unit with

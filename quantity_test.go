@@ -114,13 +114,13 @@ func TestBaseInexact(t *testing.T) {
 	if _, err := q.Base(); !errors.Is(err, ErrInexact) {
 		t.Errorf("1579亩.Base() error = %v, want ErrInexact", err)
 	}
-	if got := q.BaseRound(2); !got.Equal(dec("1052666.67")) {
-		t.Errorf("1579亩.BaseRound(2) = %v, want 1052666.67", got)
+	if got, err := q.BaseRound(2); err != nil || !got.Equal(dec("1052666.67")) {
+		t.Errorf("1579亩.BaseRound(2) = %v, %v; want 1052666.67", got, err)
 	}
 	// 835亩 + 744亩 = 1579亩 (seed 003): 15 × 835 = 12525, so 835亩 is
 	// 8350000/15 = 556666.666… m².
-	if got := MustParseQuantity("835亩").BaseRound(0); !got.Equal(dec("556667")) {
-		t.Errorf("835亩.BaseRound(0) = %v, want 556667", got)
+	if got, err := MustParseQuantity("835亩").BaseRound(0); err != nil || !got.Equal(dec("556667")) {
+		t.Errorf("835亩.BaseRound(0) = %v, %v; want 556667", got, err)
 	}
 	if _, err := MustParseQuantity("三分之一").Base(); !errors.Is(err, ErrInexact) {
 		t.Errorf("三分之一.Base() error = %v, want ErrInexact", err)

@@ -382,15 +382,18 @@ type Conversion struct {
 }
 
 // ConvertCurrency converts the amount q, a figure for period amountPeriod,
-// with rate r, and rounds the result to places decimals half away from
-// zero (negative places round to tens, hundreds …).
+// with rate r, and rounds the result to places decimals of the result's
+// own currency unit, yuan or dollars, half away from zero: 2 is to the fen
+// or cent, −6 to the million (0.01亿). places beyond ±MaxPlaces is an error
+// wrapping ErrRange.
 //
 // The direction follows from q's currency: an amount in the rate's base
 // currency is multiplied (3.8亿美元 × 6.8974 = 26.21012亿元, exact), an
 // amount in its quote currency is divided (1001.4亿元 ÷ 6.4515 =
-// 155.2197…亿美元, rounded). The result keeps q's magnitude (亿 stays 亿)
-// and its bound: over 3000万美元 is over 20692.2万元. The bound is carried
-// over as printed and not widened for the rounding.
+// 155.2197…亿美元, rounded). The result keeps q's magnitude (亿 stays 亿),
+// so 3.8亿美元 to the fen is 26.2101200000亿元, and its bound: over
+// 3000万美元 is over 20692.200000万元. A result that rounding changes is
+// "about"; a bound on one side is kept true by rounding away from it.
 //
 // The rate's period must contain amountPeriod. Where it is longer (the 2020
 // average for an amount of 2020-Q1), the conversion is made with the
@@ -430,13 +433,17 @@ func ConvertCurrency(q Quantity, amountPeriod Period, r Rate, places int32) (Con
 		return fail(to, fmt.Sprintf("the rate averages %s, which does not contain the amount's period", r.period), ErrRatePeriod)
 	}
 
+	if err := checkPlaces("convert "+q.String(), places); err != nil {
+		return Conversion{}, err
+	}
 	c := Conversion{input: q, period: amountPeriod, rate: r, places: places, multiplying: q.Unit() == r.base}
 	c.caveat = rateCaveat(r, amountPeriod)
 	lo, hi := c.apply(q.Value()), c.apply(q.High())
-	c.result = Quantity{value: roundRat(lo, places), mag: q.mag, unit: to, bound: q.bound}
-	if q.bound == Range {
-		c.result.high = roundRat(hi, places)
+	result, err := roundedAs(lo, hi, Quantity{mag: q.mag, unit: to, bound: q.bound}, places+int32(q.mag), "convert "+q.String())
+	if err != nil {
+		return Conversion{}, err
 	}
+	c.result = result
 	exLo, okLo := exactDecimal(lo)
 	exHi, okHi := exactDecimal(hi)
 	if c.exactOK = okLo && (q.bound != Range || okHi); c.exactOK {
@@ -462,10 +469,10 @@ func (c Conversion) apply(d decimal.Decimal) *big.Rat {
 	return v.Quo(v, c.rate.value.Rat())
 }
 
-// makeFormula writes the arithmetic: "3.8亿美元 × 6.8974元/美元 =
-// 26.21012亿元, rounded half away from zero to 2 decimals: 26.21亿元". A
-// quotient that does not terminate is shown to six more decimals than
-// asked for, after "≈".
+// makeFormula writes the arithmetic: "1.79亿美元 × 6.8974元/美元 =
+// 12.346346亿元", and the rounding where it changed the figure. A quotient
+// that does not terminate is shown to six more decimals than asked for,
+// after "≈".
 func (c Conversion) makeFormula(lo *big.Rat) string {
 	op := "×"
 	if !c.multiplying {
@@ -475,13 +482,13 @@ func (c Conversion) makeFormula(lo *big.Rat) string {
 	if c.exactOK && c.exact.Identical(c.result) {
 		return lhs + " = " + c.exact.String()
 	}
-	rounded := fmt.Sprintf("rounded %s to %d decimals: %s", RoundingMode, c.places, c.result)
+	rounded := fmt.Sprintf("rounded %s to %s%s: %s", RoundingMode, printed(decimal.New(1, -c.places)), c.result.unit.Symbol(), c.result)
 	if c.exactOK {
 		return fmt.Sprintf("%s = %s, %s", lhs, c.exact, rounded)
 	}
-	digits := max(c.places, 0) + 6
+	digits := max(c.places+int32(c.input.mag), 0) + 6
 	approx := c.result
-	approx.value = roundRat(lo, digits)
+	approx.value, approx.bound = roundRat(lo, digits), c.input.bound
 	if approx.bound == Range {
 		approx.high = roundRat(c.apply(c.input.High()), digits)
 	}
@@ -523,8 +530,8 @@ func (c Conversion) Result() Quantity { return c.result }
 // 1001.4亿元 ÷ 6.4515).
 func (c Conversion) Exact() (Quantity, bool) { return c.exact, c.exactOK }
 
-// Places returns the number of decimals the result was rounded to: 2 for
-// 26.21亿元.
+// Places returns the number of decimals of the result's currency unit the
+// result was rounded to: 2 for to the fen.
 func (c Conversion) Places() int32 { return c.places }
 
 // Rounding returns how the result was rounded: RoundingMode, "half away

@@ -121,19 +121,28 @@ func TestConvertCurrency(t *testing.T) {
 	}{
 		{
 			// 济南实际利用外资3.8亿美元 (000). 3.8 × 6.8974 = 3 × 6.8974 +
-			// 0.8 × 6.8974 = 20.6922 + 5.51792 = 26.21012, exactly; to 2
-			// decimals 26.21 (the third decimal is 0).
-			name: "foreign capital Q1 2020", fact: "jinan.foreign-capital.level.2020-q1", year: 2020, places: 2,
+			// 0.8 × 6.8974 = 20.6922 + 5.51792 = 26.21012, exactly; to a million
+			// yuan (places −6, 0.01亿) 26.21, about (the digits dropped are 012).
+			name: "foreign capital Q1 2020", fact: "jinan.foreign-capital.level.2020-q1", year: 2020, places: -6,
 			want: conversionView{
-				Result: "26.21亿元", Exact: "26.21012亿元",
-				Formula: "3.8亿美元 × 6.8974元/美元 = 26.21012亿元, rounded half away from zero to 2 decimals: 26.21亿元",
+				Result: "约26.21亿元", Exact: "26.21012亿元",
+				Formula: "3.8亿美元 × 6.8974元/美元 = 26.21012亿元, rounded half away from zero to 1000000元: 约26.21亿元",
+				Caveat:  q1,
+			},
+		},
+		{
+			// To the fen nothing of 26.21012亿元 (2621012000元) is rounded.
+			name: "foreign capital to the fen", fact: "jinan.foreign-capital.level.2020-q1", year: 2020, places: 2,
+			want: conversionView{
+				Result: "26.21012亿元", Exact: "26.21012亿元",
+				Formula: "3.8亿美元 × 6.8974元/美元 = 26.21012亿元",
 				Caveat:  q1,
 			},
 		},
 		{
 			// 防疫物资出口逾3000万美元 (000). 3000 × 6.8974 = 20692.2: the
-			// bound carries over, and one decimal needs no rounding.
-			name: "over 3000万美元", fact: "jinan-anti-epidemic-exporters.exports.level.2020-q1", year: 2020, places: 1,
+			// bound carries over, and to the yuan nothing is rounded.
+			name: "over 3000万美元", fact: "jinan-anti-epidemic-exporters.exports.level.2020-q1", year: 2020, places: 0,
 			want: conversionView{
 				Result: "超过20692.2万元", Exact: "超过20692.2万元",
 				Formula: "超过3000万美元 × 6.8974元/美元 = 超过20692.2万元",
@@ -142,31 +151,31 @@ func TestConvertCurrency(t *testing.T) {
 		},
 		{
 			// 齐鲁制药集团实现出口1.79亿美元 (000). 1.79 × 6.8974 = 12.346346;
-			// to 2 decimals 12.35 (the third decimal, 6, rounds up).
-			name: "Qilu exports", fact: "qilu-pharma.exports.level.2020-q1", year: 2020, places: 2,
+			// to 0.01亿 12.35 (the third decimal, 6, rounds up).
+			name: "Qilu exports", fact: "qilu-pharma.exports.level.2020-q1", year: 2020, places: -6,
 			want: conversionView{
-				Result: "12.35亿元", Exact: "12.346346亿元",
-				Formula: "1.79亿美元 × 6.8974元/美元 = 12.346346亿元, rounded half away from zero to 2 decimals: 12.35亿元",
+				Result: "约12.35亿元", Exact: "12.346346亿元",
+				Formula: "1.79亿美元 × 6.8974元/美元 = 12.346346亿元, rounded half away from zero to 1000000元: 约12.35亿元",
 				Caveat:  q1,
 			},
 		},
 		{
 			// 进博会…签约…超过1亿美元 (003), a 2019 figure at the 2019 rate:
 			// 1 × 6.8985 = 6.8985; the periods are the same, so no caveat.
-			name: "over 1亿美元 in 2019", fact: "shizhong.ciie-deals.level.2019", year: 2019, places: 4,
+			name: "over 1亿美元 in 2019", fact: "shizhong.ciie-deals.level.2019", year: 2019, places: 2,
 			want: conversionView{
 				Result: "超过6.8985亿元", Exact: "超过6.8985亿元",
 				Formula: "超过1亿美元 × 6.8985元/美元 = 超过6.8985亿元",
 			},
 		},
 		{
-			// 一般公共预算收入1001.4亿元 (004), 2021 so far, to dollars:
-			// 1001.4 ÷ 6.4515 = 155.2197163450…, which does not terminate;
-			// to 2 decimals 155.22, shown to 8 in the formula.
-			name: "budget revenue 2021 in dollars", fact: "jinan.budget-revenue.level.2021-to-12-19", year: 2021, places: 2,
+			// 一般公共预算收入1001.4亿元 (004), to dollars: 1001.4 ÷ 6.4515 =
+			// 155.2197163450…亿, which does not terminate; to 0.01亿 (a million
+			// dollars) 155.22, shown to 8 decimals in the formula.
+			name: "budget revenue 2021 in dollars", fact: "jinan.budget-revenue.level.2021-to-12-19", year: 2021, places: -6,
 			want: conversionView{
-				Result:  "155.22亿美元",
-				Formula: "1001.4亿元 ÷ 6.4515元/美元 ≈ 155.21971635亿美元 (does not terminate), rounded half away from zero to 2 decimals: 155.22亿美元",
+				Result:  "约155.22亿美元",
+				Formula: "1001.4亿元 ÷ 6.4515元/美元 ≈ 155.21971635亿美元 (does not terminate), rounded half away from zero to 1000000美元: 约155.22亿美元",
 				Caveat:  "the 2021 average rate applied to an amount for 2021-01-01/2021-12-19: the closest rate cited, not a rate for that period",
 			},
 		},
@@ -205,17 +214,21 @@ func TestConvertCurrencyArithmetic(t *testing.T) {
 		places int32
 		want   string
 	}{
-		// 3 × 6.8974 = 20.6922 and 5 × 6.8974 = 34.487: both ends convert.
-		{"range", "3—5亿美元", citedRate(t, 2020), 2, "20.69—34.49亿元"},
-		// 1 × 26.215 = 26.215: half away from zero gives 26.22 …
-		{"half up", "1亿美元", half, 2, "26.22亿元"},
+		// 3 × 6.8974 = 20.6922 and 5 × 6.8974 = 34.487 (亿元): both ends are
+		// whole yuan, so to the fen nothing is rounded.
+		{"range", "3—5亿美元", citedRate(t, 2020), 2, "20.6922—34.487亿元"},
+		// Places count decimals of yuan: −6 is to the million yuan, 0.01亿.
+		// 1 × 26.215 = 26.215亿: half away from zero gives 26.22 …
+		{"half up", "1亿美元", half, -6, "约26.22亿元"},
 		// … and −26.22 for −1, not −26.21.
-		{"half away from zero", "-1亿美元", half, 2, "-26.22亿元"},
-		// 26.21 ÷ 6.8974 = 3.79998…; to 1 decimal 3.8: back where 3.8亿美元
-		// started.
-		{"round trip", "26.21亿元", citedRate(t, 2020), 1, "3.8亿美元"},
-		// Negative places round to tens: 4781.3 ÷ 6.8974 = 693.2032…, 690.
-		{"tens", "4781.3亿元", citedRate(t, 2020), -1, "690亿美元"},
+		{"half away from zero", "-1亿美元", half, -6, "-约26.22亿元"},
+		// 26.21 ÷ 6.8974 = 3.79998…亿; to 0.1亿 (10^7 dollars) 3.8: back where
+		// 3.8亿美元 started.
+		{"round trip", "26.21亿元", citedRate(t, 2020), -7, "约3.8亿美元"},
+		// To 10亿 (10^9 dollars): 4781.3 ÷ 6.8974 = 693.2032…亿, 690亿.
+		{"tens of 亿", "4781.3亿元", citedRate(t, 2020), -9, "约690亿美元"},
+		// To the cent: 1001.4亿元 ÷ 6.8974 = 14518514222.7506…美元, 14518514222.75.
+		{"to the cent", "1001.4亿元", citedRate(t, 2020), 2, "约145.1851422275亿美元"},
 	}
 	for _, tt := range tests {
 		c, err := jinan.ConvertCurrency(jinan.MustParseQuantity(tt.amount), y2020, tt.rate, tt.places)
@@ -232,7 +245,10 @@ func TestConvertCurrencyArithmetic(t *testing.T) {
 func TestConvertCurrencyErrors(t *testing.T) {
 	capital := jinan.MustParseQuantity("3.8亿美元")
 	q1 := jinan.QuarterOf(2020, 1)
-	yen := jinan.NewQuantity(rateDecimal("100"), jinan.TenThousand, jinan.Currency(currency.JPY))
+	// The library prints money in 元 and 美元 only, so no yen amount exists.
+	if _, err := jinan.NewQuantity(rateDecimal("100"), jinan.TenThousand, jinan.Currency(currency.JPY)); !errors.Is(err, jinan.ErrDomain) {
+		t.Errorf("NewQuantity in yen: %v, want ErrDomain", err)
+	}
 	tests := []struct {
 		name      string
 		amount    jinan.Quantity
@@ -253,10 +269,6 @@ func TestConvertCurrencyErrors(t *testing.T) {
 		{
 			name: "zero rate", amount: capital, period: q1, want: jinan.ErrNoRate, notPeriod: true,
 			wantText: []string{"3.8亿美元", "no rate"},
-		},
-		{
-			name: "yen at a dollar rate", amount: yen, period: q1, rate: citedRate(t, 2020), want: jinan.ErrNoRate, notPeriod: true,
-			wantText: []string{"JPY", "converts USD and CNY"},
 		},
 		{
 			name: "growth is not money", amount: jinan.MustParseQuantity("增长20.7%"), period: q1, rate: citedRate(t, 2020), want: jinan.ErrIncompatible,
@@ -341,7 +353,8 @@ func ExampleConvertCurrency() {
 		fmt.Println(err)
 		return
 	}
-	c, err := jinan.ConvertCurrency(capital.Quantity(), capital.Period(), rate, 2)
+	// Places count decimals of yuan: −6 rounds to a million yuan, 0.01亿.
+	c, err := jinan.ConvertCurrency(capital.Quantity(), capital.Period(), rate, -6)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -351,8 +364,8 @@ func ExampleConvertCurrency() {
 	fmt.Println(c.Caveat())
 	fmt.Println(c.Rate().Citation().Title)
 	// Output:
-	// 26.21亿元
-	// 3.8亿美元 × 6.8974元/美元 = 26.21012亿元, rounded half away from zero to 2 decimals: 26.21亿元
+	// 约26.21亿元
+	// 3.8亿美元 × 6.8974元/美元 = 26.21012亿元, rounded half away from zero to 1000000元: 约26.21亿元
 	// the 2020 average rate applied to an amount for 2020-Q1: the closest rate cited, not a rate for that period
 	// 中华人民共和国2020年国民经济和社会发展统计公报
 }

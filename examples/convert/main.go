@@ -19,8 +19,9 @@
 // converts that figure into the unit of -to, a unit code or Chinese symbol
 // (CNY, USD, 元, 美元, m2, km2, mu, 平方米, 亩, t, km …). A currency needs
 // -year, the calendar year of the amount, to find the cited rate; -places
-// is the number of decimals of the result (default 2 for currencies; for
-// other units the result is exact unless -places is given). Bad flags or
+// is the number of decimals the result is rounded to: of yuan or dollars for
+// a currency (default 2, to the fen; -6 is to 0.01亿), of the unit otherwise
+// (exact unless -places is given), at most jinan.MaxPlaces either way. Bad flags or
 // a figure that does not parse print a usage line and exit with status 2;
 // a conversion the library refuses prints the error and exits with 1.
 package main
@@ -51,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	to := fs.String("to", "", "the unit to convert into: CNY, USD, m2, km2, mu, 平方米, 亩 …")
 	year := fs.Int("year", 0, "the calendar year of the amount, for a currency conversion")
-	places := fs.Int("places", 2, "decimals of the result, rounded half away from zero")
+	places := fs.Int("places", 2, "decimals of the result, rounded half away from zero: of yuan or dollars for a currency")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, usage)
 		fs.PrintDefaults()
@@ -76,6 +77,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() != 1 {
 		return bad("give one figure to convert, such as \"3.8亿美元\"")
+	}
+	if *places < -jinan.MaxPlaces || *places > jinan.MaxPlaces {
+		return bad("-places %d: at most %d either way", *places, jinan.MaxPlaces)
 	}
 	if *to == "" {
 		return bad("-to is required")
@@ -209,8 +213,11 @@ func convertUnit(w io.Writer, q jinan.Quantity, to jinan.Unit, places int32, exa
 	}
 	// The exact value as a fraction of the target unit: the value in base
 	// units over the size of one target unit in base units.
-	one := jinan.NewQuantity(decimal.NewFromInt(1), jinan.Units, to).Rat()
-	ratio := new(big.Rat).Quo(q.Rat(), one)
+	one, err := jinan.NewQuantity(decimal.NewFromInt(1), jinan.Units, to)
+	if err != nil {
+		return err
+	}
+	ratio := new(big.Rat).Quo(q.Rat(), one.Rat())
 	fmt.Fprintf(w, "  result:  %s (%s)\n", rounded, jinan.FormatQuantity(rounded, language.English))
 	fmt.Fprintf(w, "  formula: %s = %s%s exactly, which does not terminate; rounded %s to %d decimals: %s\n",
 		q, ratio.RatString(), to.Symbol(), jinan.RoundingMode, places, rounded)
