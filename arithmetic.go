@@ -102,7 +102,7 @@ func (q Quantity) Add(o Quantity) (Quantity, error) {
 	default:
 		return Quantity{}, fmt.Errorf("jinan: add %s and %s: bounds on opposite sides bound no sum: %w", q, o, ErrDomain)
 	}
-	if err := sum.checkRange("add"); err != nil {
+	if err := sum.checkRange(fmt.Sprintf("add %s and %s", q, o)); err != nil {
 		return Quantity{}, err
 	}
 	return sum, nil
@@ -116,9 +116,9 @@ func (q Quantity) checkRange(op string) error {
 	}
 	switch {
 	case q.high.Cmp(q.value) <= 0:
-		return fmt.Errorf("jinan: %s: the range %s—%s collapses or turns back: %w", op, printed(q.value), printed(q.high), ErrDomain)
+		return fmt.Errorf("jinan: %s: the range %s—%s%s has ends that meet or turn back: %w", op, printed(q.value), printed(q.high), q.unit.Symbol(), ErrDomain)
 	case q.value.Sign() < 0 && q.high.Sign() > 0:
-		return fmt.Errorf("jinan: %s: the range %s—%s runs across zero, which no page prints: %w", op, printed(q.value), printed(q.high), ErrDomain)
+		return fmt.Errorf("jinan: %s: the range %s—%s%s runs across zero, which no page prints: %w", op, printed(q.value), printed(q.high), q.unit.Symbol(), ErrDomain)
 	}
 	return nil
 }
@@ -224,7 +224,7 @@ func (q Quantity) in(to Unit, d decimal.Decimal) *big.Rat {
 func convertible(q Quantity, to Unit) error {
 	from := q.unit
 	if from.Dimension() == Money && to.Dimension() == Money && from.cur != to.cur {
-		return fmt.Errorf("jinan: convert %s to %s: %w; use an exchange rate", q, to, ErrNoRate)
+		return fmt.Errorf("jinan: convert %s to %s: currencies convert only at a cited rate (ConvertCurrency): %w", q, to, ErrNoRate)
 	}
 	if !sameScale(from, to) {
 		return &MismatchError{Op: "convert", A: from, B: to, Left: clipInput("", q.String())}

@@ -22,13 +22,18 @@ import (
 // the catalogue's fact of the same ID, which is returned.
 //
 // A field that does not decode gives an error wrapping ErrSyntax,
-// ErrUnknownUnit or ErrRange. A record whose ID is not in the catalogue, or
+// ErrUnknownUnit or ErrRange; a string field over 64 KiB, a value over 40
+// bytes or more than 64 sources or inputs is refused with ErrRange before
+// any work. A record whose ID is not in the catalogue, or
 // that differs in any field from the record of the catalogue's fact of
 // that ID (a value of "2027.0" for "2027.00"), describes no fact of the
 // catalogue: the error wraps ErrNotFound and names the field.
 func (c Catalogue) FactFromRecord(r Record) (Fact, error) {
 	fail := func(field string, err error) (Fact, error) {
 		return Fact{}, fmt.Errorf("jinan: record %q: %s: %w", clipInput("", r.ID), field, err)
+	}
+	if field, err := checkRecordSize(r); err != nil {
+		return fail(field, err)
 	}
 	var want Fact
 	var ok bool
@@ -123,11 +128,59 @@ func decimalFromRecord(s string) (decimal.Decimal, error) {
 	if len(s) > maxRecordDigits {
 		return decimal.Decimal{}, fmt.Errorf("%q has more than %d bytes: %w", clipInput("", s), maxRecordDigits, ErrRange)
 	}
+	if !plainDecimal(s) {
+		// Only digits, a minus and one point: "1e2147483647" would make
+		// decimal print two billion zeros.
+		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal as printed: %w", clipInput("", s), ErrSyntax)
+	}
 	d, err := decimal.NewFromString(s)
 	if err != nil || printed(d) != s {
 		return decimal.Decimal{}, fmt.Errorf("%q is not a decimal as printed: %w", clipInput("", s), ErrSyntax)
 	}
 	return d, nil
+}
+
+// plainDecimal reports whether s is digits with an optional leading minus
+// and at most one point between digits: "-4.4", "2027.00".
+func plainDecimal(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, hasPoint := strings.Cut(s, ".")
+	digits := func(x string) bool {
+		for _, c := range []byte(x) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return x != ""
+	}
+	return digits(whole) && (!hasPoint || digits(frac))
+}
+
+// Limits of a record FactFromRecord reads: no field of a fact is longer,
+// and none has more sources or inputs.
+const (
+	maxRecordField = 1 << 16 // bytes of a string field: the longest note is under 1 KiB
+	maxRecordList  = 64      // sources or inputs: no fact has more than 10
+)
+
+// checkRecordSize refuses a record past the limits, naming the field.
+func checkRecordSize(r Record) (field string, err error) {
+	v := reflect.ValueOf(r)
+	for i := range v.NumField() {
+		name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ",")
+		if s, ok := v.Field(i).Interface().(string); ok && len(s) > maxRecordField {
+			return name, fmt.Errorf("%d bytes, more than %d: %w", len(s), maxRecordField, ErrRange)
+		}
+	}
+	if len(r.Sources) > maxRecordList || len(r.Inputs) > maxRecordList {
+		return "sources", fmt.Errorf("%d sources and %d inputs, more than %d: %w", len(r.Sources), len(r.Inputs), maxRecordList, ErrRange)
+	}
+	for _, s := range r.Sources {
+		if len(s.File)+len(s.Quote) > maxRecordField {
+			return "sources", fmt.Errorf("a source of %d bytes, more than %d: %w", len(s.File)+len(s.Quote), maxRecordField, ErrRange)
+		}
+	}
+	return "", nil
 }
 
 // periodFromRecord checks that the period fields of r decode, or says

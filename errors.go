@@ -59,7 +59,7 @@ type ParseError = figure.ParseError
 // UnitError reports a unit that is not known or not accepted where it was
 // given, wrapping ErrUnknownUnit.
 type UnitError struct {
-	Unit string // the unit text as given
+	Unit string // the unit text as given, cut to 64 bytes
 	Err  error  // ErrUnknownUnit
 }
 
@@ -85,11 +85,11 @@ func mismatch(op string, a, b Quantity) *MismatchError {
 }
 
 // Error names the operation, both quantities where known, and both units
-// with their dimensions: "jinan: cannot add 20.7% (% of ratio) and
-// 24.3个百分点 (pp of percentage points): incompatible units".
+// with their dimensions: "jinan: cannot add 20.7% (%, a ratio) and
+// 24.3个百分点 (pp, percentage points): incompatible units".
 func (e *MismatchError) Error() string {
 	side := func(q string, u Unit) string {
-		label := fmt.Sprintf("%s of %v", unitLabel(u), u.Dimension())
+		label := fmt.Sprintf("%s, %s", unitLabel(u), dimensionPhrase(u.Dimension()))
 		if !u.IsValid() {
 			label = "no unit"
 		}
@@ -98,7 +98,25 @@ func (e *MismatchError) Error() string {
 		}
 		return fmt.Sprintf("%s (%s)", q, label)
 	}
-	return fmt.Sprintf("jinan: cannot %s %s and %s: %v", e.Op, side(e.Left, e.A), side(e.Right, e.B), ErrIncompatible)
+	join := "and"
+	if e.Op == "convert" {
+		join = "to"
+	}
+	return fmt.Sprintf("jinan: cannot %s %s %s %s: %v", e.Op, side(e.Left, e.A), join, side(e.Right, e.B), ErrIncompatible)
+}
+
+// dimensionPhrase names a dimension in a sentence: "a ratio", "money",
+// "percentage points".
+func dimensionPhrase(d Dimension) string {
+	switch d {
+	case Ratio, Length, Duration, Count, Position:
+		return "a " + d.String()
+	case Area:
+		return "an area"
+	case CalendarSpan:
+		return "a calendar span"
+	}
+	return d.String()
 }
 
 // Unwrap returns ErrIncompatible.

@@ -103,8 +103,8 @@ const MaxDigits = 30
 func (q Quantity) checkSize() error {
 	for _, d := range [...]decimal.Decimal{q.value, q.high} {
 		if e := d.Exponent(); e < -MaxDigits || e > MaxDigits || len(d.Coefficient().String()) > MaxDigits+1 {
-			return fmt.Errorf("jinan: a value of %d digits at 10^%d: at most %d digits or decimals: %w",
-				len(d.Coefficient().String()), e, MaxDigits, ErrRange)
+			return fmt.Errorf("jinan: the value %s: at most %d significant digits, with exponents within ±%d: %w",
+				clipInput("", d.String()), MaxDigits, MaxDigits, ErrRange)
 		}
 	}
 	return nil
@@ -130,7 +130,7 @@ func (q Quantity) WithRange(high decimal.Decimal) (Quantity, error) {
 	if err := q.checkSize(); err != nil {
 		return Quantity{}, err
 	}
-	if err := q.checkRange("range"); err != nil {
+	if err := q.checkRange("make a range"); err != nil {
 		return Quantity{}, err
 	}
 	return q, nil
@@ -257,7 +257,7 @@ func (q Quantity) Identical(o Quantity) bool {
 // percentage points, CNY and USD).
 func (q Quantity) Cmp(o Quantity) (int, error) {
 	if !sameScale(q.unit, o.unit) {
-		return 0, &MismatchError{Op: "compare", A: q.unit, B: o.unit}
+		return 0, mismatch("compare", q, o)
 	}
 	return q.Rat().Cmp(o.Rat()), nil
 }

@@ -410,7 +410,7 @@ type Conversion struct {
 //     *MismatchError, which wraps ErrIncompatible.
 func ConvertCurrency(q Quantity, amountPeriod Period, r Rate, places int32) (Conversion, error) {
 	if q.Unit().Dimension() != Money {
-		return Conversion{}, fmt.Errorf("jinan: convert %s at an exchange rate: %w", q, &MismatchError{Op: "convert", A: q.Unit(), B: r.base})
+		return Conversion{}, &MismatchError{Op: "convert", A: q.Unit(), B: r.base, Left: clipInput("", q.String())}
 	}
 	fail := func(to Unit, why string, err error) (Conversion, error) {
 		return Conversion{}, &RateError{Amount: q, From: q.Unit(), To: to, Period: amountPeriod, Rate: r, Reason: why, Err: err}

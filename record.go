@@ -2,6 +2,7 @@ package jinan
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"iter"
 	"strconv"
@@ -213,7 +214,7 @@ func (r Record) MarshalJSON() ([]byte, error) {
 func (r *Record) UnmarshalJSON(b []byte) error {
 	var j recordJSON
 	if err := json.Unmarshal(b, &j); err != nil {
-		return err
+		return fmt.Errorf("jinan: record: %w: %w", err, ErrSyntax)
 	}
 	*r = Record{
 		ID: j.ID, Subject: j.Subject, SubjectCode: orEmpty(j.SubjectCode), Indicator: j.Indicator,

@@ -317,7 +317,7 @@ func ParseUnit(s string) (Unit, error) {
 	if c, err := currency.ParseISO(code); err == nil && c.String() == code {
 		return Currency(c), nil
 	}
-	return Unit{}, &UnitError{Unit: s, Err: ErrUnknownUnit}
+	return Unit{}, &UnitError{Unit: clipInput("", s), Err: ErrUnknownUnit}
 }
 
 // validCounter reports whether s can be a counter word: letters, the

@@ -32,7 +32,7 @@ const maxInput = 64
 // ParseError records why an input is not a figure phrase, as
 // strconv.NumError and time.ParseError do. Parse("3.8亿英镑") returns
 //
-//	figure: parsing "3.8亿英镑": at byte 6: unknown unit "英镑": unknown unit
+//	jinan: parsing "3.8亿英镑": at byte 6: unknown unit "英镑": unknown unit
 type ParseError struct {
 	// Input is the input, cut at a rune boundary to at most 64 bytes
 	// followed by "..." when longer.
@@ -45,11 +45,11 @@ type ParseError struct {
 	Err error
 }
 
-// Error returns e.g. `figure: parsing "4.4.4%": at byte 3: second decimal
+// Error returns e.g. `jinan: parsing "4.4.4%": at byte 3: second decimal
 // point: invalid syntax`.
 func (e *ParseError) Error() string {
 	var b strings.Builder
-	b.WriteString("figure: parsing ")
+	b.WriteString("jinan: parsing ")
 	b.WriteString(strconv.Quote(e.Input))
 	b.WriteString(": at byte ")
 	b.WriteString(strconv.Itoa(e.Offset))

@@ -31,7 +31,7 @@ func ExampleParse_error() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, figure.ErrUnknownUnit))
 	// Output:
-	// figure: parsing "3.8亿英镑": at byte 6: unknown unit "英镑": unknown unit
+	// jinan: parsing "3.8亿英镑": at byte 6: unknown unit "英镑": unknown unit
 	// true
 }
 

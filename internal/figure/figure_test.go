@@ -435,11 +435,11 @@ func TestParseErrors(t *testing.T) {
 
 func TestParseErrorMessage(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"4.4.4%", `figure: parsing "4.4.4%": at byte 3: second decimal point: invalid syntax`},
-		{"3.8亿英镑", `figure: parsing "3.8亿英镑": at byte 6: unknown unit "英镑": unknown unit`},
-		{"约超过3000", `figure: parsing "约超过3000": at byte 3: two bound qualifiers: invalid syntax`},
-		{"", `figure: parsing "": at byte 0: empty input`},
-		{"\xff1", `figure: parsing "\xff1": at byte 0: invalid UTF-8: invalid syntax`},
+		{"4.4.4%", `jinan: parsing "4.4.4%": at byte 3: second decimal point: invalid syntax`},
+		{"3.8亿英镑", `jinan: parsing "3.8亿英镑": at byte 6: unknown unit "英镑": unknown unit`},
+		{"约超过3000", `jinan: parsing "约超过3000": at byte 3: two bound qualifiers: invalid syntax`},
+		{"", `jinan: parsing "": at byte 0: empty input`},
+		{"\xff1", `jinan: parsing "\xff1": at byte 0: invalid UTF-8: invalid syntax`},
 	}
 	for _, tc := range tests {
 		_, err := figure.Parse(tc.in)
