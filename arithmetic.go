@@ -11,7 +11,7 @@ import (
 // the most places before the point (tens, hundreds …): far more than any
 // figure of the seeds needs, and few enough that rounding costs nothing.
 // Roundings past it fail with ErrRange before any work is done.
-const MaxPlaces = 40
+const MaxPlaces = MaxDigits
 
 // checkPlaces refuses a number of places past MaxPlaces.
 func checkPlaces(op string, places int32) error {
@@ -193,7 +193,10 @@ func roundedAs(lo, hi *big.Rat, like Quantity, places int32, op string) (Quantit
 	if okLo && exactLo.Exponent() >= -places && (like.bound != Range || okHi && exactHi.Exponent() >= -places) {
 		// Nothing to round: the exact value has no more decimals than asked.
 		r.value, r.high = exactLo, exactHi
-		return r, r.checkRange(op)
+		if err := r.checkRange(op); err != nil {
+			return Quantity{}, err
+		}
+		return r, r.checkSize()
 	}
 	switch b := like.bound; {
 	case b == Range:
@@ -209,6 +212,9 @@ func roundedAs(lo, hi *big.Rat, like Quantity, places int32, op string) (Quantit
 		}
 	}
 	if err := r.checkRange(op); err != nil {
+		return Quantity{}, err
+	}
+	if err := r.checkSize(); err != nil {
 		return Quantity{}, err
 	}
 	return r, nil
@@ -235,10 +241,15 @@ func convertible(q Quantity, to Unit) error {
 // Rescale returns q written with magnitude m, its digits shifted so that the
 // value is unchanged and no precision is lost: 2027.00亿元 rescaled to 万
 // is 20270000万元. m must be a magnitude with a word the parser reads (万,
-// 十万 … 万亿, or none): anything else is an error wrapping ErrDomain.
+// 十万 … 万亿, or none), and q an amount that takes one (money, an area, a
+// mass, a length, a count; not a ratio or a rank): anything else is an
+// error wrapping ErrDomain.
 func (q Quantity) Rescale(m Magnitude) (Quantity, error) {
 	if !m.printable() {
 		return Quantity{}, fmt.Errorf("jinan: rescale %s to 10^%d: the magnitude has no printed word: %w", q, int8(m), ErrDomain)
+	}
+	if m != Units && !q.unit.takesMagnitude() {
+		return Quantity{}, fmt.Errorf("jinan: rescale %s to %s: a %s takes no magnitude word: %w", q, m, q.unit.Dimension(), ErrDomain)
 	}
 	if q.IsZero() || q.mag == m {
 		return q, nil

@@ -85,6 +85,8 @@ func NewQuantity(value decimal.Decimal, mag Magnitude, u Unit) (Quantity, error)
 		return Quantity{}, fmt.Errorf("jinan: a plain ratio %s: a fraction is parsed, as 三分之一; use Percent: %w", printed(value), ErrDomain)
 	case !mag.printable():
 		return Quantity{}, fmt.Errorf("jinan: magnitude 10^%d has no printed word: %w", int8(mag), ErrDomain)
+	case mag != Units && !u.takesMagnitude():
+		return Quantity{}, fmt.Errorf("jinan: a %s takes no magnitude word %s: %w", u.Dimension(), mag, ErrDomain)
 	case u.kind == kindRank && value.Cmp(decimal.NewFromInt(1)) < 0:
 		return Quantity{}, fmt.Errorf("jinan: rank %s: a rank starts at 1: %w", printed(value), ErrDomain)
 	}
@@ -102,7 +104,7 @@ const MaxDigits = 30
 // decimals, or an exponent a figure never has, before any arithmetic on it.
 func (q Quantity) checkSize() error {
 	for _, d := range [...]decimal.Decimal{q.value, q.high} {
-		if e := d.Exponent(); e < -MaxDigits || e > MaxDigits || len(d.Coefficient().String()) > MaxDigits+1 {
+		if e := d.Exponent(); e < -MaxDigits || e > MaxDigits || len(strings.TrimPrefix(d.Coefficient().String(), "-")) > MaxDigits {
 			return fmt.Errorf("jinan: the value %s: at most %d significant digits, with exponents within ±%d: %w",
 				clipInput("", d.String()), MaxDigits, MaxDigits, ErrRange)
 		}

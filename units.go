@@ -208,6 +208,16 @@ func CountOf(counter string) Unit { return Unit{kind: kindCount, counter: counte
 // 第27名, "位" in 首位, "" in 第一).
 func RankOf(counter string) Unit { return Unit{kind: kindRank, counter: counter} }
 
+// takesMagnitude reports whether a page prints u after a magnitude word:
+// 亿元, 万平方米, 万吨, 万公里, 万户; not 万% or 第万名.
+func (u Unit) takesMagnitude() bool {
+	switch u.Dimension() {
+	case Money, Area, Mass, Length, Count:
+		return true
+	}
+	return false
+}
+
 // IsValid reports whether u is a unit, not the zero Unit.
 func (u Unit) IsValid() bool { return u.kind != 0 && int(u.kind) < len(unitKinds) }
 
