@@ -248,10 +248,13 @@ func (q Quantity) Rescale(m Magnitude) (Quantity, error) {
 	if !m.printable() {
 		return Quantity{}, fmt.Errorf("jinan: rescale %s to 10^%d: the magnitude has no printed word: %w", q, int8(m), ErrDomain)
 	}
+	if q.IsZero() {
+		return q, nil
+	}
 	if m != Units && !q.unit.takesMagnitude() {
 		return Quantity{}, fmt.Errorf("jinan: rescale %s to %s: a %s takes no magnitude word: %w", q, m, q.unit.Dimension(), ErrDomain)
 	}
-	if q.IsZero() || q.mag == m {
+	if q.mag == m {
 		return q, nil
 	}
 	shift := int32(q.mag) - int32(m)
