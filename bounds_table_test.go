@@ -83,7 +83,7 @@ func TestRoundingBounds(t *testing.T) {
 		{"近3.5%", "近4%"},
 		{"1.5%—3.5%", "1—4%"}, // outward: the range still holds the truth
 		{"1.1%—1.4%", "1—2%"}, // outward, not collapsed to 1—1%
-		{"下降超过3.5%", "-超过4%"}, // under −3.5 is under −4: away from the bound
+		{"下降超过3.5%", "-超过3%"}, // under −3.5 is under −3: rounded up, away from the bound
 	}
 	for _, tt := range tests {
 		r, err := MustParseQuantity(tt.in).ConvertRound(unitPercent, 0)
