@@ -363,6 +363,9 @@ func ParsePeriod(s string) (Period, error) {
 			return fail(0, "start: "+err.Error())
 		}
 		at := len(first) + 1
+		if rest == "" && (a.month != 1 || a.day != 1) {
+			return fail(0, "an open end is so far this year, which starts on January 1")
+		}
 		if rest == "" {
 			return spanOf(a, D(a.Year(), 12, 31), true), nil
 		}
