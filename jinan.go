@@ -50,6 +50,17 @@
 // (万, 亿), and gives its value in base units on demand. Amounts are
 // decimals, never floats; rounding is always explicit.
 //
+// # Precision
+//
+// A printed figure is a rounding: 3.8亿美元 stands for [3.75, 3.85]亿美元.
+// Every fact has the [Interval] its printed precision and bound allow, and
+// a derived fact the interval its inputs allow, computed exactly; its value
+// has no more digits than that interval supports (3.8亿美元 grown 5.8% gives
+// a prior level of 约3.59亿美元, in [3.5427, 3.6407]), and a count of whole
+// things stays whole (230家 up 30% were 177家). [Catalogue.Compare] puts a
+// subject's growth beside its benchmarks': Jinan's trade beside Shandong's,
+// which the printed gap implies.
+//
 // # Provenance
 //
 // Every fact names its seed file and a verbatim quote. The library finds
