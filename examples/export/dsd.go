@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/jinanfacts/jinan"
+	"github.com/jinanfacts/jinan/examples/internal/markup"
 )
 
 // The namespaces of SDMX-ML 2.1 structure messages.
@@ -17,87 +18,27 @@ const (
 	nsCommon    = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common"
 )
 
-// node is an element of the structure message; its name carries its
-// namespace prefix (mes:, str:, com:), and Ref elements have none, as
-// SDMX-ML 2.1 writes them.
-type node struct {
-	name  string
-	attrs [][2]string
-	text  string
-	kids  []*node
-}
-
-// el returns an element with attributes given as name, value pairs.
-func el(name string, attrs ...string) *node {
-	n := &node{name: name}
-	for i := 0; i+1 < len(attrs); i += 2 {
-		n.attrs = append(n.attrs, [2]string{attrs[i], attrs[i+1]})
-	}
-	return n
-}
-
-// add appends children and returns n.
-func (n *node) add(kids ...*node) *node {
-	n.kids = append(n.kids, kids...)
-	return n
-}
-
-// with sets the text of n and returns it.
-func (n *node) with(text string) *node {
-	n.text = text
-	return n
-}
-
-// write writes n as indented XML.
-func (n *node) write(b *strings.Builder, depth int) {
-	indent := strings.Repeat("  ", depth)
-	b.WriteString(indent + "<" + n.name)
-	for _, a := range n.attrs {
-		b.WriteString(" " + a[0] + `="`)
-		_ = xml.EscapeText(b, []byte(a[1])) // a strings.Builder does not fail
-		b.WriteString(`"`)
-	}
-	switch {
-	case len(n.kids) > 0:
-		b.WriteString(">\n")
-		for _, k := range n.kids {
-			k.write(b, depth+1)
-		}
-		b.WriteString(indent + "</" + n.name + ">\n")
-	case n.text != "":
-		b.WriteString(">")
-		_ = xml.EscapeText(b, []byte(n.text)) // a strings.Builder does not fail
-		b.WriteString("</" + n.name + ">\n")
-	default:
-		b.WriteString("/>\n")
-	}
-}
-
 // names returns com:Name elements in English and, where given, Chinese.
-func names(en, zh string) []*node {
-	ns := []*node{el("com:Name", "xml:lang", "en").with(en)}
+func names(en, zh string) []*markup.Node {
+	ns := []*markup.Node{markup.E("com:Name", "xml:lang", "en").With(en)}
 	if zh != "" {
-		ns = append(ns, el("com:Name", "xml:lang", "zh").with(zh))
+		ns = append(ns, markup.E("com:Name", "xml:lang", "zh").With(zh))
 	}
 	return ns
 }
 
 // maintainable returns a maintainable artefact of the agency.
-func maintainable(name, id string) *node {
-	return el(name, "id", id, "agencyID", agency, "version", sdmxVersion, "isFinal", "true")
+func maintainable(name, id string) *markup.Node {
+	return markup.E(name, "id", id, "agencyID", agency, "version", sdmxVersion, "isFinal", "true")
 }
 
 // ref returns a Ref element to an artefact of the agency.
-func ref(class, pkg, id string, parent ...string) *node {
-	r := el("Ref", "id", id)
+func ref(class, pkg, id string, parent ...string) *markup.Node {
 	if len(parent) > 0 {
-		r.attrs = append(r.attrs, [2]string{"maintainableParentID", parent[0]},
-			[2]string{"maintainableParentVersion", sdmxVersion})
-	} else {
-		r.attrs = append(r.attrs, [2]string{"version", sdmxVersion})
+		return markup.E("Ref", "id", id, "maintainableParentID", parent[0], "maintainableParentVersion", sdmxVersion,
+			"agencyID", agency, "package", pkg, "class", class)
 	}
-	r.attrs = append(r.attrs, [2]string{"agencyID", agency}, [2]string{"package", pkg}, [2]string{"class", class})
-	return r
+	return markup.E("Ref", "id", id, "version", sdmxVersion, "agencyID", agency, "package", pkg, "class", class)
 }
 
 // codelist is a code list: its ID, names and codes.
@@ -125,7 +66,7 @@ func codelists(c jinan.Catalogue) []codelist {
 	}
 	for s := range c.Subjects() {
 		sc := sdmxCode{id: code(s.ID()), en: s.English(), zh: s.Chinese(), gbt2260: s.Code(),
-			desc: "A " + s.Kind().String() + "; the library's subject " + s.ID()}
+			desc: article(s.Kind().String()) + "; the library's subject " + s.ID()}
 		if w := s.Within(); w.IsValid() && inArea[code(w.ID())] {
 			sc.parent = code(w.ID())
 		}
@@ -182,70 +123,70 @@ func codelists(c jinan.Catalogue) []codelist {
 
 // structure returns the SDMX-ML 2.1 structure message: the agency, the
 // dataflow, the code lists, the concepts and the data structure.
-func structure(c jinan.Catalogue) *node {
+func structure(c jinan.Catalogue) *markup.Node {
 	latest := jinan.Date{}
 	for _, d := range jinan.Documents() {
 		if latest.Before(d.Published) {
 			latest = d.Published
 		}
 	}
-	header := el("mes:Header").add(
-		el("mes:ID").with("JINAN_STRUCTURE"),
-		el("mes:Test").with("false"),
+	header := markup.E("mes:Header").Add(
+		markup.E("mes:ID").With("JINAN_STRUCTURE"),
+		markup.E("mes:Test").With("false"),
 		// The catalogue is fixed: the message is dated by its latest page.
-		el("mes:Prepared").with(latest.String()+"T00:00:00"),
-		el("mes:Sender", "id", agency).add(names("jinanfacts: the jinan Go module", "")...),
+		markup.E("mes:Prepared").With(latest.String()+"T00:00:00"),
+		markup.E("mes:Sender", "id", agency).Add(names("jinanfacts: the jinan Go module", "")...),
 	)
 
-	agencies := el("str:AgencyScheme", "id", "AGENCIES", "agencyID", "SDMX", "version", "1.0", "isFinal", "false").
-		add(names("Agencies", "")...).
-		add(el("str:Agency", "id", agency).add(names("jinanfacts, the maintainers of github.com/jinanfacts/jinan", "")...))
+	agencies := markup.E("str:AgencyScheme", "id", "AGENCIES", "agencyID", "SDMX", "version", "1.0", "isFinal", "false").
+		Add(names("Agencies", "")...).
+		Add(markup.E("str:Agency", "id", agency).Add(names("jinanfacts, the maintainers of github.com/jinanfacts/jinan", "")...))
 
 	dataflow := maintainable("str:Dataflow", dataflowID).
-		add(names("Figures of five newspaper pages about Jinan's economy (2020–2021)", "济南经济：五个报纸版面的数据（2020—2021）")...).
-		add(el("str:Structure").add(ref("DataStructure", "datastructure", dsdID)))
+		Add(names("Figures of five newspaper pages about Jinan's economy (2020–2021)", "济南经济：五个报纸版面的数据（2020—2021）")...).
+		Add(markup.E("str:Structure").Add(ref("DataStructure", "datastructure", dsdID)))
 
-	lists := el("str:Codelists")
+	lists := markup.E("str:Codelists")
 	for _, cl := range codelists(c) {
-		n := maintainable("str:Codelist", cl.id).add(names(cl.en, cl.zh)...)
+		n := maintainable("str:Codelist", cl.id).Add(names(cl.en, cl.zh)...)
 		for _, sc := range cl.codes {
-			cn := el("str:Code", "id", sc.id)
+			cn := markup.E("str:Code", "id", sc.id)
 			if sc.gbt2260 != "" {
-				cn.add(el("com:Annotations").add(el("com:Annotation").add(
-					el("com:AnnotationTitle").with(sc.gbt2260),
-					el("com:AnnotationType").with("GB_T_2260"),
+				cn.Add(markup.E("com:Annotations").Add(markup.E("com:Annotation").Add(
+					markup.E("com:AnnotationTitle").With(sc.gbt2260),
+					markup.E("com:AnnotationType").With("GB_T_2260"),
 				)))
 			}
-			cn.add(names(sc.en, sc.zh)...)
+			cn.Add(names(sc.en, sc.zh)...)
 			if sc.desc != "" {
-				cn.add(el("com:Description", "xml:lang", "en").with(sc.desc))
+				cn.Add(markup.E("com:Description", "xml:lang", "en").With(sc.desc))
 			}
 			if sc.parent != "" {
-				cn.add(el("str:Parent").add(el("Ref", "id", sc.parent)))
+				cn.Add(markup.E("str:Parent").Add(markup.E("Ref", "id", sc.parent)))
 			}
-			n.add(cn)
+			n.Add(cn)
 		}
-		lists.add(n)
+		lists.Add(n)
 	}
 
-	scheme := maintainable("str:ConceptScheme", schemeID).add(names("Concepts of the Jinan facts", "")...)
+	scheme := maintainable("str:ConceptScheme", schemeID).Add(names("Concepts of the Jinan facts", "")...)
 	for _, comp := range components {
-		scheme.add(el("str:Concept", "id", comp.id).add(names(comp.name, "")...).
-			add(el("com:Description", "xml:lang", "en").with(comp.desc)))
+		scheme.Add(markup.E("str:Concept", "id", comp.id).Add(names(comp.name, "")...).
+			Add(markup.E("com:Description", "xml:lang", "en").With(comp.desc)))
 	}
 
-	representation := func(comp component) *node {
+	representation := func(comp component) *markup.Node {
 		if comp.codelist != "" {
-			return el("str:LocalRepresentation").add(el("str:Enumeration").add(ref("Codelist", "codelist", comp.codelist)))
+			return markup.E("str:LocalRepresentation").Add(markup.E("str:Enumeration").Add(ref("Codelist", "codelist", comp.codelist)))
 		}
-		return el("str:LocalRepresentation").add(el("str:TextFormat", "textType", comp.textType))
+		return markup.E("str:LocalRepresentation").Add(markup.E("str:TextFormat", "textType", comp.textType))
 	}
-	concept := func(comp component) *node {
-		return el("str:ConceptIdentity").add(ref("Concept", "conceptscheme", comp.id, schemeID))
+	concept := func(comp component) *markup.Node {
+		return markup.E("str:ConceptIdentity").Add(ref("Concept", "conceptscheme", comp.id, schemeID))
 	}
-	dims := el("str:DimensionList", "id", "DimensionDescriptor")
-	attrs := el("str:AttributeList", "id", "AttributeDescriptor")
-	measures := el("str:MeasureList", "id", "MeasureDescriptor")
+	dims := markup.E("str:DimensionList", "id", "DimensionDescriptor")
+	attrs := markup.E("str:AttributeList", "id", "AttributeDescriptor")
+	measures := markup.E("str:MeasureList", "id", "MeasureDescriptor")
 	position := 0
 	for _, comp := range components {
 		switch comp.role {
@@ -255,39 +196,47 @@ func structure(c jinan.Catalogue) *node {
 			if comp.role == timeDimension {
 				name = "str:TimeDimension"
 			}
-			dims.add(el(name, "id", comp.id, "position", strconv.Itoa(position)).add(concept(comp), representation(comp)))
+			dims.Add(markup.E(name, "id", comp.id, "position", strconv.Itoa(position)).Add(concept(comp), representation(comp)))
 		case primaryMeasure:
-			measures.add(el("str:PrimaryMeasure", "id", comp.id).add(concept(comp), representation(comp)))
+			measures.Add(markup.E("str:PrimaryMeasure", "id", comp.id).Add(concept(comp), representation(comp)))
 		case attribute:
 			status := "Conditional"
 			if comp.mandatory {
 				status = "Mandatory"
 			}
-			attrs.add(el("str:Attribute", "id", comp.id, "assignmentStatus", status).add(concept(comp), representation(comp),
-				el("str:AttributeRelationship").add(el("str:PrimaryMeasure").add(el("Ref", "id", "OBS_VALUE")))))
+			attrs.Add(markup.E("str:Attribute", "id", comp.id, "assignmentStatus", status).Add(concept(comp), representation(comp),
+				markup.E("str:AttributeRelationship").Add(markup.E("str:PrimaryMeasure").Add(markup.E("Ref", "id", "OBS_VALUE")))))
 		}
 	}
 	dsd := maintainable("str:DataStructure", dsdID).
-		add(names("Jinan facts: figures of newspaper pages, typed and sourced", "")...).
-		add(el("str:DataStructureComponents").add(dims, attrs, measures))
+		Add(names("Jinan facts: figures of newspaper pages, typed and sourced", "")...).
+		Add(markup.E("str:DataStructureComponents").Add(dims, attrs, measures))
 
 	// The order of the children of mes:Structures is the order the
 	// SDMX-ML 2.1 schema requires.
-	structures := el("mes:Structures").add(
-		el("str:OrganisationSchemes").add(agencies),
-		el("str:Dataflows").add(dataflow),
+	structures := markup.E("mes:Structures").Add(
+		markup.E("str:OrganisationSchemes").Add(agencies),
+		markup.E("str:Dataflows").Add(dataflow),
 		lists,
-		el("str:Concepts").add(scheme),
-		el("str:DataStructures").add(dsd),
+		markup.E("str:Concepts").Add(scheme),
+		markup.E("str:DataStructures").Add(dsd),
 	)
-	return el("mes:Structure", "xmlns:mes", nsMessage, "xmlns:str", nsStructure, "xmlns:com", nsCommon).add(header, structures)
+	return markup.E("mes:Structure", "xmlns:mes", nsMessage, "xmlns:str", nsStructure, "xmlns:com", nsCommon).Add(header, structures)
 }
 
 // writeDSD writes the structure message.
 func writeDSD(w io.Writer, c jinan.Catalogue) error {
-	var b strings.Builder
-	b.WriteString(xml.Header)
-	structure(c).write(&b, 0)
-	_, err := io.WriteString(w, b.String())
-	return err
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	return structure(c).Write(w, markup.XML)
+}
+
+// article returns a noun with its indefinite article: "a city", "an
+// organisation".
+func article(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "An " + noun
+	}
+	return "A " + noun
 }
