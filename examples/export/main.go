@@ -49,17 +49,19 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 // run does the work of main and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
 	format := fs.String("format", "jsonl", "output format: jsonl, csv, datapackage, sdmx-csv or sdmx-dsd")
 	derived := fs.Bool("derived", false, "add the derived facts")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, usage)
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, usage)
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
 			return 0
 		}
+		// The flag package says what is wrong with which flag.
+		fmt.Fprintf(stderr, "%s: %v\n%s\n", "export", err, usage)
 		return 2
 	}
 	if fs.NArg() > 0 {

@@ -49,7 +49,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 // run does the work of main and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
 	lang := fs.String("lang", "en", "language of the report, a BCP 47 tag matched to English (en) or Chinese (zh)")
 	subject := fs.String("subject", "", "only facts about this subject ID or within it (jinan, shizhong, jinan-hitech-zone …)")
 	indicator := fs.String("indicator", "", "only facts of this indicator ID (gdp, trade, budget-revenue …)")
@@ -57,14 +57,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	quotes := fs.Bool("quotes", false, "print every source in full under its fact, with a derived fact's formula and inputs")
 	width := fs.Int("width", 120, "the widest line of the terminal report, in columns (a Chinese character takes two)")
 	htmlFile := fs.String("html", "", "also write the report as one self-contained HTML page with SVG charts to `FILE`")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, usage)
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, usage)
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
 			return 0
 		}
+		// The flag package says what is wrong with which flag.
+		fmt.Fprintf(stderr, "%s: %v\n%s\n", "report", err, usage)
 		return 2
 	}
 	refuse := func(err error) int {

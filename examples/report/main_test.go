@@ -137,6 +137,8 @@ func TestRefusals(t *testing.T) {
 		{[]string{"-indicator", "happiness"}, []string{`report: -indicator "happiness": no fact measures this indicator`}},
 		{[]string{"-width", "40"}, []string{"report: -width 40: a report line needs at least 80 columns"}},
 		{[]string{"extra"}, []string{`report: unexpected argument "extra"`}},
+		{[]string{"-x"}, []string{"report: flag provided but not defined: -x"}},
+		{[]string{"-width", "wide"}, []string{`report: invalid value "wide" for flag -width`}},
 	} {
 		out, errs, status := runReport(tt.args...)
 		if status != 2 || out != "" {
