@@ -7,8 +7,10 @@ import (
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/currency"
+	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
 	"golang.org/x/text/number"
 
 	"github.com/jinanfacts/jinan/internal/words"
@@ -63,26 +65,31 @@ func chinese(t language.Tag) bool {
 // least, at most, nearly, less than), a range is joined by an en dash
 // ("1.5–5%", "3–5 years"), tenths (成) are written as percent, a fraction
 // as "1/3", percentage points as "pp", and a rank as an ordinal ("27th")
-// or, bounded above, as "top 3". Counts take an English noun for the
-// counter words whose meaning does not depend on context (家 enterprises,
-// 项 items, 名 and 人 persons, 列 trains, 次 times, 户 entities, 国
-// countries, 栋 buildings, 批 batches, 种 kinds, 个工作日 working days); 个
-// is a bare number, and any other counter is kept in brackets: 40 (支),
-// which counts teams in one seed and vials in another. The zero Quantity
-// is "".
+// or, bounded above, as "top 3". Singular or plural and the ordinal's
+// suffix follow the CLDR plural rules of English (golang.org/x/text/feature/plural)
+// from the digits as printed: 1 year, 1.0 years, 21st. A count says what it
+// counts only where the counter word does (列 trains, 名 and 人 persons,
+// 次 times, 户 entities, 国 countries, 栋 buildings, 批 batches, 种 kinds,
+// 个工作日 working days, and 家 enterprises, the thing 家 counts most
+// often); 个 is a bare number, and any other counter is kept in brackets:
+// 40 (支), which counts teams in one seed and vials in another. FormatFact
+// names what a fact counts from its indicator. The zero Quantity is "".
 func FormatQuantity(q Quantity, t language.Tag) string {
 	if chinese(t) {
 		return q.String()
 	}
-	return englishQuantity(q, false)
+	return englishQuantity(q, false, Indicator(0))
 }
 
 // FormatFact returns f's figure as text in the language of t, written as
 // its measure needs: growth carries its sign ("+20.7%", "-4.4%"; in
 // Chinese "增长20.7%", "下降4.4%"); gaps, changes and contributions are in
 // percentage points ("24.3 pp", "24.3个百分点"); a rank with its peer group
-// reads "27th of 160" ("160家中第27名"). Other measures are as
-// FormatQuantity writes them.
+// reads "27th of 160" ("160家中第27名"). In English a count takes the noun
+// of what its indicator counts, whatever the counter word: 14家 of the
+// Chinese Academy of Sciences' institutes are "14 institutes", 13家
+// development zones "13 development zones", 230家 enterprises "230
+// enterprises". Other measures are as FormatQuantity writes them.
 func FormatFact(f Fact, t language.Tag) string {
 	q := f.Quantity()
 	growth := f.Measure() == Growth || f.Measure() == AverageGrowth || f.Measure() == SequentialGrowth
@@ -99,25 +106,137 @@ func FormatFact(f Fact, t language.Tag) string {
 		}
 		return q.String()
 	}
-	s := englishQuantity(q, growth)
+	s := englishQuantity(q, growth, f.Indicator())
 	if f.Measure() == Rank && !f.RankOf().IsZero() {
 		of := f.RankOf()
-		n, _ := englishNumber(of.value, of.high, int32(of.mag), of.bound == Range, false)
-		s += " of " + n
+		s += " of " + englishNumber(of.value, of.high, int32(of.mag), of.bound == Range, false)
 	}
 	return s
 }
 
-// englishCounter returns the English nouns of a counter word, and false
-// for a counter without one.
-func englishCounter(counter string) ([2]string, bool) {
-	c, _ := words.CounterOf(counter)
-	return c.English, c.English[0] != ""
+// The English messages: what a count counts and the units after a number,
+// singular and plural, and the suffixes of ordinals, in a
+// golang.org/x/text message catalogue. Plural forms are chosen by the CLDR
+// rules of English that golang.org/x/text/feature/plural holds, from the
+// digits as printed, so no table of suffixes or plurals is written by hand.
+const (
+	countKey   = "count/"   // + an indicator ID: 14 institutes
+	counterKey = "counter/" // + a counter word: 83 trains
+	unitKey    = "unit/"    // + a unit code: 24 hours
+	ordinalKey = "ordinal/" // + a plural form: 2nd
+)
+
+var (
+	englishOnce    sync.Once
+	englishPrinter *message.Printer
+	englishKeys    map[string]bool
+)
+
+// english returns the printer of the English messages and the keys its
+// catalogue holds, built on first use. Each noun message takes the plural
+// operand of the number (a pluralOperand) as its first argument and the
+// number as written as its second.
+func english() (*message.Printer, map[string]bool) {
+	englishOnce.Do(func() {
+		b := catalog.NewBuilder(catalog.Fallback(language.English))
+		englishKeys = map[string]bool{}
+		noun := func(key string, forms [2]string) {
+			// Selectf with plural.One and plural.Other, both valid forms of
+			// English, cannot fail.
+			_ = b.Set(language.English, key, plural.Selectf(1, "",
+				plural.One, "%[2]s "+forms[0], plural.Other, "%[2]s "+forms[1]))
+			englishKeys[key] = true
+		}
+		for _, n := range words.Nouns {
+			noun(countKey+n.Indicator, n.English)
+		}
+		for _, c := range words.Counters {
+			if c.English[0] != "" {
+				noun(counterKey+c.Word, c.English)
+			}
+		}
+		for _, u := range words.Units {
+			if u.English[0] != "" {
+				noun(unitKey+u.Code, u.English)
+			}
+		}
+		// English has four ordinal forms: 1st, 2nd, 3rd and the others.
+		for _, o := range ordinalSuffixes {
+			_ = b.SetString(language.English, ordinalKey+o.name, "%[2]s"+o.suffix)
+		}
+		englishPrinter = message.NewPrinter(language.English, message.Catalog(b))
+	})
+	return englishPrinter, englishKeys
+}
+
+// ordinalSuffixes are the English messages of the CLDR ordinal plural
+// forms of English, by the form's name.
+var ordinalSuffixes = [...]struct {
+	form         plural.Form
+	name, suffix string
+}{
+	{plural.One, "one", "st"}, {plural.Two, "two", "nd"}, {plural.Few, "few", "rd"}, {plural.Other, "other", "th"},
+}
+
+// pluralOperand is a number as printed, d × 10^mag, for the plural rules:
+// it implements plural.Interface, so a catalogue message selects its form.
+// A range is plural whatever its ends (3–5 years, 1–2 years).
+type pluralOperand struct {
+	d       decimal.Decimal
+	mag     int32
+	isRange bool
+}
+
+// digits returns the operands of plural.Rules.MatchDigits: the printed
+// digits, the position of the decimal point and the visible decimals.
+func (o pluralOperand) digits() (digits []byte, exp, scale int) {
+	d := o.d.Shift(o.mag)
+	c := strings.TrimLeft(d.Coefficient().String(), "-")
+	for _, r := range c {
+		digits = append(digits, byte(r-'0'))
+	}
+	return digits, len(c) + int(d.Exponent()), max(0, -int(d.Exponent()))
+}
+
+// PluralForm implements plural.Interface with the cardinal rules of t.
+func (o pluralOperand) PluralForm(t language.Tag, _ int) (plural.Form, int) {
+	if o.isRange {
+		return plural.Other, 0
+	}
+	digits, exp, scale := o.digits()
+	return plural.Cardinal.MatchDigits(t, digits, exp, scale), 0
+}
+
+// withNoun writes the number n (written as text) and the noun the message
+// key names, singular or plural as n needs; ok is false when the catalogue
+// has no such message.
+func withNoun(key, text string, n pluralOperand) (string, bool) {
+	p, keys := english()
+	if !keys[key] {
+		return "", false
+	}
+	return p.Sprintf(key, n, text), true
+}
+
+// ordinal writes the integer n, written as text, as an English ordinal by
+// the CLDR ordinal rules of English: "1st", "22nd", "13th".
+func ordinal(text string, n decimal.Decimal) string {
+	digits, exp, scale := pluralOperand{d: n.Abs()}.digits()
+	form := plural.Ordinal.MatchDigits(language.English, digits, exp, scale)
+	name := "other"
+	for _, o := range ordinalSuffixes {
+		if o.form == form {
+			name = o.name
+		}
+	}
+	p, _ := english()
+	return p.Sprintf(ordinalKey+name, 0, text)
 }
 
 // englishQuantity writes q in English; signed puts "+" before a positive
-// number, as growth is written.
-func englishQuantity(q Quantity, signed bool) string {
+// number, as growth is written. A count of the indicator counted (valid
+// for a fact) takes that indicator's noun.
+func englishQuantity(q Quantity, signed bool, counted Indicator) string {
 	if q.IsZero() {
 		return ""
 	}
@@ -130,33 +249,34 @@ func englishQuantity(q Quantity, signed bool) string {
 	case kindRank:
 		return englishRank(q, prefix)
 	case kindFraction:
-		n, _ := englishNumber(q.value, q.high, int32(q.mag), isRange, signed)
+		n := englishNumber(q.value, q.high, int32(q.mag), isRange, signed)
 		return prefix + n + "/" + strconv.FormatInt(q.Denominator(), 10)
 	}
 	mag := int32(q.mag)
 	if q.unit.kind == kindTenth {
 		mag++ // 4成 is 40%
 	}
-	n, one := englishNumber(q.value, q.high, mag, isRange, signed)
-	form := 1
-	if one {
-		form = 0
-	}
+	n := englishNumber(q.value, q.high, mag, isRange, signed)
+	operand := pluralOperand{d: q.value, mag: mag, isRange: isRange}
 	switch k := q.unit.kind; {
 	case k == kindCurrency:
 		return prefix + message.NewPrinter(language.English).Sprint(currency.ISO(q.unit.cur)) + " " + n
 	case k == kindPercent || k == kindTenth:
 		return prefix + n + "%"
 	case k == kindCount:
-		if noun, ok := englishCounter(q.unit.counter); ok {
-			return prefix + n + " " + noun[form]
+		if s, ok := withNoun(countKey+counted.ID(), n, operand); ok {
+			return prefix + s
+		}
+		if s, ok := withNoun(counterKey+q.unit.counter, n, operand); ok {
+			return prefix + s
 		}
 		if c := q.unit.counter; c != "" && c != "个" {
 			return prefix + n + " (" + c + ")"
 		}
 		return prefix + n
-	case unitInfos()[k].en[0] != "":
-		return prefix + n + " " + unitInfos()[k].en[form]
+	}
+	if s, ok := withNoun(unitKey+q.unit.String(), n, operand); ok {
+		return prefix + s
 	}
 	return prefix + n
 }
@@ -165,7 +285,7 @@ func englishQuantity(q Quantity, signed bool) string {
 // above (前三, 第3以下), and "top 20%" for a rank given as a share of the
 // peers (前20%).
 func englishRank(q Quantity, prefix string) string {
-	n, _ := englishNumber(q.value, q.high, int32(q.mag), q.bound == Range, false)
+	n := englishNumber(q.value, q.high, int32(q.mag), q.bound == Range, false)
 	percent := q.unit.counter == "%"
 	if percent {
 		n += "%"
@@ -176,32 +296,14 @@ func englishRank(q Quantity, prefix string) string {
 	case percent || !q.value.IsInteger() || q.bound == Range:
 		return prefix + n
 	}
-	return prefix + n + ordinalSuffix(q.value)
-}
-
-// ordinalSuffix returns the English ordinal suffix of the integer n: "st"
-// for 1 and 21, "nd" for 2, "rd" for 3, "th" for 4 and for 11 to 13.
-func ordinalSuffix(n decimal.Decimal) string {
-	last2 := n.Abs().Mod(decimal.NewFromInt(100)).IntPart()
-	switch {
-	case last2 >= 11 && last2 <= 13:
-		return "th"
-	case last2%10 == 1:
-		return "st"
-	case last2%10 == 2:
-		return "nd"
-	case last2%10 == 3:
-		return "rd"
-	}
-	return "th"
+	return prefix + ordinal(n, q.value)
 }
 
 // englishNumber writes lo × 10^mag (and the range's high end) in English:
 // digits grouped, the printed precision kept, and a scale word for a
 // million and more: "202.700 billion", "580,000", "1.5–5". signed puts "+"
-// before positive numbers. one reports whether the number is exactly "1",
-// for the singular of the unit that follows.
-func englishNumber(lo, hi decimal.Decimal, mag int32, isRange, signed bool) (text string, one bool) {
+// before positive numbers.
+func englishNumber(lo, hi decimal.Decimal, mag int32, isRange, signed bool) string {
 	top := lo.Shift(mag).Abs()
 	if isRange && hi.Shift(mag).Abs().Cmp(top) > 0 {
 		top = hi.Shift(mag).Abs()
@@ -217,11 +319,11 @@ func englishNumber(lo, hi decimal.Decimal, mag int32, isRange, signed bool) (tex
 			break
 		}
 	}
-	text = englishDigits(lo, mag, scale, signed)
+	text := englishDigits(lo, mag, scale, signed)
 	if isRange {
 		text += "–" + englishDigits(hi, mag, scale, signed)
 	}
-	return text + word, !isRange && word == "" && strings.TrimLeft(text, "+-") == "1"
+	return text + word
 }
 
 // englishDigits writes d × 10^(mag−scale) with grouped digits and as many

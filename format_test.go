@@ -79,18 +79,20 @@ func TestFormatFact(t *testing.T) {
 		{"financial-center.land-area.level.2020-12-31", "26.3平方公里", "26.3 km²"},
 		{"jinan.postal-throughput.level.2020-q1", "5053.5吨", "5,053.5 t"},
 		{"tianqiao-investment-bureau.distance-travelled.level.one-day", "超过2000公里", "more than 2,000 km"},
-		// Counters with an English noun, singular for exactly one.
+		// Counts take the noun of what their indicator counts, singular
+		// for exactly one: 家 counts enterprises here, R&D institutions
+		// there.
 		{"jinan.new-trading-enterprises.level.2020-q1", "230家", "230 enterprises"},
-		{"shizhong.new-enterprise-rd-centres.level.2019", "1家", "1 enterprise"},
+		{"shizhong.new-enterprise-rd-centres.level.2019", "1家", "1 R&D institution"},
 		{"jinan.eurasia-freight-trains.level.2020-q1", "83列", "83 trains"},
-		{"sdfmu-construction-project.site-workers.level.since-2020-02", "超过2800人", "more than 2,800 persons"},
+		{"sdfmu-construction-project.site-workers.level.since-2020-02", "超过2800人", "more than 2,800 workers"},
 		{"jinan-approval-bureau.promised-time-limit.level.2020-06", "5个工作日", "5 working days"},
 		// 117万 = 1.17 × 10^6.
-		{"jinan.market-entities.level.2020-sofar", "117万户", "1.17 million entities"},
-		// A counter whose noun depends on context stays in brackets:
-		// 3862万 = 38.62 × 10^6 vials or tablets.
-		{"qilu-pharma.formulation-export-volume-us.level.2020-q1", "3862万支（粒）", "38.62 million (支（粒）)"},
-		{"jinan-emergency-management-bureau.rescue-teams.level.2020-04-28", "超过40支", "more than 40 (支)"},
+		{"jinan.market-entities.level.2020-sofar", "117万户", "1.17 million market entities"},
+		// 支 counts vials in one seed and teams in another: the indicator
+		// says which. 3862万 = 38.62 × 10^6 vials or tablets.
+		{"qilu-pharma.formulation-export-volume-us.level.2020-q1", "3862万支（粒）", "38.62 million vials and tablets"},
+		{"jinan-emergency-management-bureau.rescue-teams.level.2020-04-28", "超过40支", "more than 40 teams"},
 		// Spans of time.
 		{"jinan-hitech-zone.trade-growth-run.level.2017-02-2020-03", "38个月", "38 months"},
 		{"jinan-hitech-zone-computing-power.target-horizon.level.by-2025", "3—5年", "3–5 years"},

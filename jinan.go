@@ -215,8 +215,8 @@ func (c Catalogue) Fact(id string) (Fact, bool) {
 func (c Catalogue) All() iter.Seq[Fact] { return c.readSet().all() }
 
 // Subject returns the subject whose ID is id among those the catalogue's
-// facts are about or measured against: Subject("shizhong") is 市中区. It
-// takes O(1). An ID the catalogue does not use is an error wrapping
+// facts, read or derived, are about or measured against: Subject("shizhong")
+// is 市中区. It takes O(1) once the facts are derived (on first use). An ID the catalogue does not use is an error wrapping
 // ErrNotFound.
 func (c Catalogue) Subject(id string) (Subject, error) {
 	if s, err := ParseSubject(id); err == nil && c.usesSubject(s) {
@@ -226,23 +226,40 @@ func (c Catalogue) Subject(id string) (Subject, error) {
 }
 
 // Indicator returns the indicator whose ID is id among those the
-// catalogue's facts measure: Indicator("gdp") is GDP. It takes O(1). An ID
+// catalogue's facts, read or derived, measure: Indicator("gdp") is GDP. It
+// takes O(1) once the facts are derived (on first use). An ID
 // the catalogue does not use is an error wrapping ErrNotFound.
 func (c Catalogue) Indicator(id string) (Indicator, error) {
-	if i, err := ParseIndicator(id); err == nil && (len(c.readSet().byIndicator[i]) > 0 || c.readSet().shareOf[i]) {
+	if i, err := ParseIndicator(id); err == nil && c.usesIndicator(i) {
 		return i, nil
 	}
 	return 0, fmt.Errorf("jinan: indicator %q is not in the catalogue: %w", clipInput("", id), ErrNotFound)
 }
 
-// usesSubject reports whether a read fact is about s or measured against it.
+// usesSubject reports whether a fact, read or derived, is about s or
+// measured against it.
 func (c Catalogue) usesSubject(s Subject) bool {
-	r := c.readSet()
-	return len(r.bySubject[s]) > 0 || len(r.byBenchmark[s]) > 0
+	for _, set := range [...]*factSet{c.readSet(), c.derivedSet()} {
+		if len(set.bySubject[s]) > 0 || len(set.byBenchmark[s]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
-// Subjects returns every subject the catalogue's facts are about or
-// measured against, in the vocabulary's order.
+// usesIndicator reports whether a fact, read or derived, measures i or is
+// a share of it.
+func (c Catalogue) usesIndicator(i Indicator) bool {
+	for _, set := range [...]*factSet{c.readSet(), c.derivedSet()} {
+		if len(set.byIndicator[i]) > 0 || set.shareOf[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// Subjects returns every subject the catalogue's facts, read or derived,
+// are about or measured against, in the vocabulary's order.
 func (c Catalogue) Subjects() iter.Seq[Subject] {
 	return func(yield func(Subject) bool) {
 		for i := range data.Subjects {
@@ -253,13 +270,12 @@ func (c Catalogue) Subjects() iter.Seq[Subject] {
 	}
 }
 
-// Indicators returns every indicator the catalogue's facts measure, in
-// the vocabulary's order.
+// Indicators returns every indicator the catalogue's facts, read or
+// derived, measure, in the vocabulary's order.
 func (c Catalogue) Indicators() iter.Seq[Indicator] {
 	return func(yield func(Indicator) bool) {
-		r := c.readSet()
 		for i := range data.Indicators {
-			if ind := Indicator(i + 1); (len(r.byIndicator[ind]) > 0 || r.shareOf[ind]) && !yield(ind) {
+			if ind := Indicator(i + 1); c.usesIndicator(ind) && !yield(ind) {
 				return
 			}
 		}

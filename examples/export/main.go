@@ -1,145 +1,114 @@
-// Command export writes every fact of the catalogue to standard output.
+// Command export writes every fact of the catalogue to standard output, in
+// the formats the tools people load them into read exactly.
 //
 // Usage:
 //
-//	go run ./examples/export [-format jsonl|csv|sdmx-csv] [-derived]
+//	go run ./examples/export [-format jsonl|csv|datapackage|sdmx-csv|sdmx-dsd] [-derived]
 //
-// The default format is JSON Lines, one jinan.Record per line; csv writes
-// the same fields with a header; sdmx-csv writes SDMX-CSV columns
-// (DATAFLOW, REF_AREA, INDICATOR, MEASURE, TIME_PERIOD, OBS_VALUE,
-// UNIT_MEASURE, UNIT_MULT, OBS_STATUS, DECIMALS) for statistical tools.
+// Every format carries one schema, the jinan.Record type's: every record
+// has every field, null (an empty CSV field) where unknown, never "".
+//
+//   - jsonl (the default): one jinan.Record per line, JSON Lines.
+//   - csv: the same fields in the same order, with a header, as RFC 4180
+//     writes CSV (CRLF line ends, fields quoted where they need it). The
+//     sources and inputs columns are JSON arrays, as in JSON Lines, so
+//     every quote travels with its span.
+//   - datapackage: datapackage.json, a Frictionless Data Package whose
+//     Table Schemas type every column of facts.csv (the csv format) and of
+//     facts.sdmx.csv (the sdmx-csv format), so that typed readers keep the
+//     printed decimals (2027.00) exact: amounts are text with a decimal
+//     pattern, never floating point.
+//   - sdmx-csv: SDMX-CSV (version 1, for SDMX 2.1) of the dataflow
+//     JINANFACTS:DF_JINAN(1.0): one observation per row, a unique series
+//     key, TIME_PERIOD in SDMX's forms (2020, 2020-Q1, 2020-03,
+//     2020-03-31, 2020-01-01/P9M). Facts without a period are left out and
+//     counted on standard error.
+//   - sdmx-dsd: the SDMX-ML 2.1 structure message the SDMX-CSV conforms
+//     to: agency, code lists, concepts, data structure and dataflow.
+//
 // With -derived, the facts derived from the seeds' relations follow the
 // facts read from the seeds, marked derived and with their inputs.
 package main
 
 import (
 	"bufio"
-	"encoding/csv"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/jinanfacts/jinan"
 )
 
-func main() {
-	format := flag.String("format", "jsonl", "output format: jsonl, csv or sdmx-csv")
-	derived := flag.Bool("derived", false, "add the derived facts")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: export [-format jsonl|csv|sdmx-csv] [-derived]")
-		flag.PrintDefaults()
+const usage = "usage: export [-format jsonl|csv|datapackage|sdmx-csv|sdmx-dsd] [-derived]"
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// run does the work of main and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	format := fs.String("format", "jsonl", "output format: jsonl, csv, datapackage, sdmx-csv or sdmx-dsd")
+	derived := fs.Bool("derived", false, "add the derived facts")
+	fs.Usage = func() {}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, usage)
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
+			return 0
+		}
+		// The flag package says what is wrong with which flag.
+		fmt.Fprintf(stderr, "%s: %v\n%s\n", "export", err, usage)
+		return 2
 	}
-	flag.Parse()
-	if flag.NArg() > 0 {
-		flag.Usage()
-		os.Exit(2)
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "export: unexpected argument %q: export writes to standard output and takes only flags\n", fs.Arg(0))
+		fmt.Fprintln(stderr, usage)
+		return 2
 	}
-	rs := records(*derived)
-	w := bufio.NewWriter(os.Stdout)
+	c := jinan.Default()
+	rs := records(c, *derived)
+	w := bufio.NewWriter(stdout)
 	var err error
 	switch *format {
 	case "jsonl":
-		err = writeJSONL(w, rs)
+		err = jinan.WriteJSONLines(w, slices.Values(rs))
 	case "csv":
 		err = writeCSV(w, rs)
+	case "datapackage":
+		err = writeDataPackage(w, c)
 	case "sdmx-csv":
-		err = writeSDMX(w, rs)
+		var left int
+		left, err = writeSDMX(w, c, rs)
+		if left > 0 {
+			fmt.Fprintf(stderr, "export: %d facts without a period left out of the SDMX-CSV (SDMX needs a TIME_PERIOD)\n", left)
+		}
+	case "sdmx-dsd":
+		err = writeDSD(w, c)
 	default:
-		fmt.Fprintf(os.Stderr, "export: unknown format %q\n", *format)
-		flag.Usage()
-		os.Exit(2)
+		fmt.Fprintf(stderr, "export: -format %q: unknown format; want jsonl, csv, datapackage, sdmx-csv or sdmx-dsd\n", *format)
+		fmt.Fprintln(stderr, usage)
+		return 2
 	}
 	if err == nil {
 		err = w.Flush()
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "export:", err)
-		os.Exit(1)
+		fmt.Fprintf(stderr, "export: writing %s to standard output: %v\n", *format, err)
+		return 1
 	}
+	return 0
 }
 
-func records(derived bool) []jinan.Record {
-	c := jinan.Default()
+// records returns the records of the facts read from the seeds and, with
+// derived, of the derived facts after them.
+func records(c jinan.Catalogue, derived bool) []jinan.Record {
 	origin := jinan.FromSeed
 	if derived {
 		origin = 0 // read and derived
 	}
 	return slices.Collect(jinan.Records(c.Query(jinan.Query{Origin: origin})))
-}
-
-func writeJSONL(w io.Writer, rs []jinan.Record) error {
-	return jinan.WriteJSONLines(w, slices.Values(rs))
-}
-
-// csvHeader is the Record schema's field names, in its order.
-var csvHeader = []string{
-	"id", "subject", "subject_code", "indicator", "measure", "value", "denominator", "unit", "counter",
-	"multiplier", "bound", "value_high", "lower", "upper", "period_start", "period_end", "period_end_latest",
-	"period_label", "period_kind", "time_period", "year_inferred", "year_inferred_reason", "status", "benchmark",
-	"share_of", "rank_of", "versus", "sources", "derived", "inputs", "formula", "note",
-}
-
-func writeCSV(w io.Writer, rs []jinan.Record) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
-		return err
-	}
-	for _, r := range rs {
-		srcs := make([]string, len(r.Sources))
-		for i, s := range r.Sources {
-			srcs[i] = fmt.Sprintf("%s:%d-%d", s.File, s.Start, s.End)
-		}
-		row := []string{
-			r.ID, r.Subject, r.SubjectCode, r.Indicator, r.Measure, r.Value, r.Denominator, r.Unit, r.Counter,
-			strconv.Itoa(r.Multiplier), r.Bound, r.ValueHigh, r.Lower, r.Upper, r.PeriodStart, r.PeriodEnd, r.PeriodEndLatest,
-			r.PeriodLabel, r.PeriodKind, r.TimePeriod, strconv.FormatBool(r.YearInferred), r.YearInferredReason, r.Status,
-			r.Benchmark, r.ShareOf, r.RankOf, r.Versus, strings.Join(srcs, ";"), strconv.FormatBool(r.Derived),
-			strings.Join(r.Inputs, ";"), r.Formula, r.Note,
-		}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// writeSDMX writes SDMX-CSV: one observation per row, with the SDMX
-// attribute names. OBS_STATUS is A (normal) for observed facts, F
-// (forecast) for targets and E (estimated) for derived ones.
-func writeSDMX(w io.Writer, rs []jinan.Record) error {
-	cw := csv.NewWriter(w)
-	header := []string{"DATAFLOW", "REF_AREA", "INDICATOR", "MEASURE", "TIME_PERIOD", "OBS_VALUE",
-		"UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS", "DECIMALS", "OBS_BOUND", "FACT_ID"}
-	if err := cw.Write(header); err != nil {
-		return err
-	}
-	for _, r := range rs {
-		status := "A"
-		switch {
-		case r.Derived:
-			status = "E"
-		case r.Status == "target":
-			status = "F"
-		}
-		decimals := 0
-		if i := strings.IndexByte(r.Value, '.'); i >= 0 {
-			decimals = len(r.Value) - i - 1
-		}
-		unit := r.Unit
-		if r.Counter != "" {
-			unit += ":" + r.Counter
-		}
-		row := []string{"JINANFACTS:JINAN(1.0)", r.Subject, r.Indicator, r.Measure, r.TimePeriod, r.Value,
-			unit, strconv.Itoa(r.Multiplier), status, strconv.Itoa(decimals), r.Bound, r.ID}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
 }

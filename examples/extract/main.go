@@ -9,7 +9,9 @@
 //	go run ./examples/extract -check
 //
 // With no FILE it reads the built-in seed 000 (so it runs with no input);
-// "-" reads standard input. The default output is an aligned table; -json
+// "-" reads standard input. Input that is not UTF-8 text (a stray byte, a
+// NUL) is still read, with a warning on standard error that names the
+// first offending byte. The default output is an aligned table; -json
 // writes the figures as JSON Lines of jinan.Record, the export's format,
 // with sources holding byte offsets into the text read ("-" as the file
 // name for standard input). -check prints the recall and accuracy of
@@ -25,6 +27,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jinanfacts/jinan"
 	"github.com/jinanfacts/jinan/examples/internal/termtable"
@@ -54,6 +57,9 @@ func main() {
 		var name string
 		var text []byte
 		if name, text, err = input(flag.Arg(0)); err == nil {
+			if warning := notText(name, text); warning != "" {
+				fmt.Fprintln(os.Stderr, "extract: warning:", warning)
+			}
 			items := jinan.ExtractBytes(text)
 			if *asJSON {
 				err = writeJSONL(w, name, items)
@@ -70,6 +76,24 @@ func main() {
 		os.Exit(1)
 	}
 	os.Exit(status)
+}
+
+// notText returns why text does not look like UTF-8 text, naming the
+// input and the offset of the first byte that is not, or "" when it does:
+// Extract reads any bytes, and on bytes that are not text its "figures"
+// are noise.
+func notText(name string, text []byte) string {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRune(text[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return fmt.Sprintf("%s is not valid UTF-8 text: byte %d (0x%02x) begins no UTF-8 character; what follows may be noise", name, i, text[i])
+		case r == 0:
+			return fmt.Sprintf("%s is not text: byte %d is NUL; what follows may be noise", name, i)
+		}
+		i += size
+	}
+	return ""
 }
 
 // input returns the name and bytes of the text to read: the built-in seed

@@ -2,201 +2,161 @@
 // catalogue: the city's headline indicators by period, with the growth of
 // Shandong and China that the city's gaps imply; then districts and
 // development zones, industries, companies and projects, and targets. Every
-// figure names its source (seed and quote); derived figures are marked "≈
-// derived" and name the facts they come from.
+// figure names its source (seed and quote); derived figures are marked "≈"
+// and name the facts they come from.
 //
 // Usage:
 //
-//	go run ./examples/report [-lang en|zh] [-subject ID] [-indicator ID] [-period YYYY[-Qn]]
+//	go run ./examples/report [-lang en|zh] [-subject ID] [-indicator ID] [-period PERIOD]
+//	                         [-quotes] [-width N] [-html FILE]
+//
+// The terminal report is no wider than -width columns (120 by default; a
+// Chinese character takes two): long names and quotes are cut with "…".
+// With -quotes every source is printed in full under its fact, with a
+// derived fact's formula and inputs. With -html FILE the report is also
+// written as one self-contained page, XHTML that any XML parser reads, with
+// SVG charts of Jinan's growth beside Shandong's and China's, GDP by
+// period, districts and zones side by side, and targets and their
+// outcomes; every charted figure is listed under its chart with its quote
+// and seed, and every fact is tabled with its quotes. The page loads
+// nothing: no script, no font, no image from the network.
+//
+// -lang takes a BCP 47 tag, matched to English or Chinese (en-GB is
+// English, zh-Hant Chinese); -period takes a period in the library's text
+// form (2020, 2020-Q1, 2020-03, 2020-03-31, 2021-01-01/2021-10-31) and keeps
+// the facts whose period overlaps it. Input the report cannot use is
+// refused with the reason, and the exit status 2.
 //
 // The output is deterministic: the catalogue's reading order, grouped.
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"slices"
-	"strings"
 
 	"golang.org/x/text/language"
 
 	"github.com/jinanfacts/jinan"
-	"github.com/jinanfacts/jinan/examples/internal/termtable"
 )
 
-func main() {
-	lang := flag.String("lang", "en", "language of names and figures: en or zh")
-	subject := flag.String("subject", "", "only facts about this subject ID (jinan, shizhong, jinan-hitech-zone …)")
-	indicator := flag.String("indicator", "", "only facts of this indicator ID (gdp, trade, budget-revenue …)")
-	period := flag.String("period", "", "only facts whose period overlaps this year or quarter (2020, 2020-Q1)")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: report [-lang en|zh] [-subject ID] [-indicator ID] [-period YYYY[-Qn]]")
-		flag.PrintDefaults()
+const usage = `usage: report [-lang en|zh] [-subject ID] [-indicator ID] [-period PERIOD] [-quotes] [-width N] [-html FILE]`
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// run does the work of main and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	lang := fs.String("lang", "en", "language of the report, a BCP 47 tag matched to English (en) or Chinese (zh)")
+	subject := fs.String("subject", "", "only facts about this subject ID or within it (jinan, shizhong, jinan-hitech-zone …)")
+	indicator := fs.String("indicator", "", "only facts of this indicator ID (gdp, trade, budget-revenue …)")
+	period := fs.String("period", "", "only facts whose period overlaps this one (2020, 2020-Q1, 2020-03, 2021-01-01/2021-10-31)")
+	quotes := fs.Bool("quotes", false, "print every source in full under its fact, with a derived fact's formula and inputs")
+	width := fs.Int("width", 120, "the widest line of the terminal report, in columns (a Chinese character takes two)")
+	htmlFile := fs.String("html", "", "also write the report as one self-contained HTML page with SVG charts to `FILE`")
+	fs.Usage = func() {}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, usage)
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
+			return 0
+		}
+		// The flag package says what is wrong with which flag.
+		fmt.Fprintf(stderr, "%s: %v\n%s\n", "report", err, usage)
+		return 2
 	}
-	flag.Parse()
-	tag, err := language.Parse(*lang)
-	if flag.NArg() > 0 || err != nil || (*lang != "en" && *lang != "zh") {
-		flag.Usage()
-		os.Exit(2)
+	refuse := func(err error) int {
+		fmt.Fprintln(stderr, "report:", err)
+		fmt.Fprintln(stderr, usage)
+		return 2
+	}
+	if fs.NArg() > 0 {
+		return refuse(fmt.Errorf("unexpected argument %q: the report takes only flags", fs.Arg(0)))
+	}
+	tag, zh, err := parseLang(*lang)
+	if err != nil {
+		return refuse(err)
 	}
 	during, err := parsePeriod(*period)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "report:", err)
-		flag.Usage()
-		os.Exit(2)
+		return refuse(err)
+	}
+	if *width < minWidth {
+		return refuse(fmt.Errorf("-width %d: a report line needs at least %d columns", *width, minWidth))
 	}
 	c := jinan.Default()
+	var within jinan.Subject
 	if *subject != "" {
-		if _, err := c.Subject(*subject); err != nil {
-			fmt.Fprintln(os.Stderr, "report:", err)
-			flag.Usage()
-			os.Exit(2)
+		if within, err = c.Subject(*subject); err != nil {
+			return refuse(fmt.Errorf("-subject %q: no fact is about this subject; the IDs are those of the export's subject column (jinan, shizhong, jinan-hitech-zone …)", *subject))
 		}
 	}
+	var ind jinan.Indicator
 	if *indicator != "" {
-		if _, err := c.Indicator(*indicator); err != nil {
-			fmt.Fprintln(os.Stderr, "report:", err)
-			flag.Usage()
-			os.Exit(2)
+		if ind, err = c.Indicator(*indicator); err != nil {
+			return refuse(fmt.Errorf("-indicator %q: no fact measures this indicator; the IDs are those of the export's indicator column (gdp, trade, budget-revenue …)", *indicator))
 		}
 	}
-	r := report{w: os.Stdout, tag: tag, zh: *lang == "zh"}
 	keep := func(f jinan.Fact) bool {
-		return (*subject == "" || f.Subject().ID() == *subject || f.Subject().Within().ID() == *subject) &&
-			(*indicator == "" || f.Indicator().ID() == *indicator) &&
+		return (*subject == "" || f.Subject() == within || f.Subject().Within() == within) &&
+			(*indicator == "" || f.Indicator() == ind) &&
 			(during.IsZero() || during.Overlaps(f.Period()))
 	}
-	r.print(c, keep)
+	r := report{tag: tag, zh: zh, width: *width, quotes: *quotes}
+	ss := r.sections(c, keep)
+	if err := r.writeText(stdout, ss); err != nil {
+		fmt.Fprintln(stderr, "report: writing to standard output:", err)
+		return 1
+	}
+	if *htmlFile != "" {
+		if err := r.writeHTMLFile(*htmlFile, c, ss, keep); err != nil {
+			fmt.Fprintf(stderr, "report: -html %q: %v\n", *htmlFile, err)
+			return 1
+		}
+	}
+	return 0
+}
+
+// languages are the languages the report is written in, English first as
+// the default of the matcher.
+var languages = language.NewMatcher([]language.Tag{language.English, language.Chinese})
+
+// parseLang reads -lang as a BCP 47 tag and matches it to English or
+// Chinese: en-GB is English and zh-Hant Chinese; fr is refused, since the
+// report is in neither.
+func parseLang(s string) (tag language.Tag, zh bool, err error) {
+	t, err := language.Parse(s)
+	if err != nil {
+		return language.Und, false, fmt.Errorf("-lang %q: not a BCP 47 language tag (%v); want en or zh", s, err)
+	}
+	_, i, conf := languages.Match(t)
+	if conf == language.No {
+		return language.Und, false, fmt.Errorf("-lang %q: the report is written in English (en) or Chinese (zh), and %s matches neither", s, t)
+	}
+	if i == 1 {
+		return language.Chinese, true, nil
+	}
+	return language.English, false, nil
 }
 
 // parsePeriod reads a -period flag in the library's period text form:
-// "2020", "2020-Q1", "2021-01-01/2021-10-31" …
+// "2020", "2020-Q1", "2020-03", "2020-03-31", "2021-01-01/2021-10-31" …
 func parsePeriod(s string) (jinan.Period, error) {
 	if s == "" {
 		return jinan.Period{}, nil
 	}
-	return jinan.ParsePeriod(s)
-}
-
-type report struct {
-	w   io.Writer
-	tag language.Tag
-	zh  bool
-}
-
-// section is a heading and the facts under it.
-type section struct {
-	title string
-	facts []jinan.Fact
-}
-
-func (r report) print(c jinan.Catalogue, keep func(jinan.Fact) bool) {
-	var city, places, industries, firms, targets, benchmarks []jinan.Fact
-	file := func(f jinan.Fact) {
-		if !keep(f) {
-			return
+	p, err := jinan.ParsePeriod(s)
+	if err != nil {
+		reason := err.Error()
+		var pe *jinan.ParseError
+		if errors.As(err, &pe) {
+			reason = fmt.Sprintf("at byte %d: %s", pe.Offset, pe.Reason)
 		}
-		switch k := f.Subject().Kind(); {
-		case f.Status() == jinan.Planned:
-			targets = append(targets, f)
-		case k == jinan.Province || k == jinan.Nation:
-			benchmarks = append(benchmarks, f)
-		case f.Subject() == jinan.Jinan:
-			city = append(city, f)
-		case k == jinan.District || k == jinan.Zone:
-			places = append(places, f)
-		case k == jinan.Industry:
-			industries = append(industries, f)
-		default:
-			firms = append(firms, f)
-		}
+		return jinan.Period{}, fmt.Errorf("-period %q: %s; want a year (2020), quarter (2020-Q1), month (2020-03), day (2020-03-31) or span (2021-01-01/2021-10-31)", s, reason)
 	}
-	for f := range c.All() {
-		file(f)
-	}
-	for f := range c.Derived() {
-		file(f)
-	}
-	slices.SortStableFunc(city, func(a, b jinan.Fact) int {
-		return strings.Compare(a.Period().Start().String(), b.Period().Start().String())
-	})
-	title := r.pick("Jinan's economy, from five newspaper pages (2020–2021)", "济南经济：五个报纸版面（2020—2021）")
-	fmt.Fprintf(r.w, "%s\n%s\n", title, strings.Repeat("=", termtable.Width(title)))
-	fmt.Fprintln(r.w, r.pick("* the year is inferred from the page's date; ≈ derived from other facts; (+n) printed n more times",
-		"* 年份由版面日期推断；≈ 由其他数据推算；(+n) 另有n处刊载"))
-	for _, s := range []section{
-		{r.pick("Jinan: headline indicators by period", "济南市：主要指标（按时期）"), city},
-		{r.pick("Shandong and China, as Jinan's gaps imply", "山东与全国（由济南的差距推算）"), benchmarks},
-		{r.pick("Districts and development zones", "区县与功能区"), places},
-		{r.pick("Industries", "产业"), industries},
-		{r.pick("Companies, projects and others", "企业、项目及其他"), firms},
-		{r.pick("Targets and plans", "目标与计划"), targets},
-	} {
-		if len(s.facts) > 0 {
-			r.section(s)
-		}
-	}
-}
-
-func (r report) section(s section) {
-	fmt.Fprintf(r.w, "\n%s (%d)\n%s\n", s.title, len(s.facts), strings.Repeat("-", termtable.Width(s.title)+len(fmt.Sprint(len(s.facts)))+3))
-	rows := [][]string{{r.pick("period", "时期"), r.pick("subject", "主体"), r.pick("indicator", "指标"),
-		r.pick("measure", "口径"), r.pick("value", "数值"), r.pick("source", "来源")}}
-	for _, f := range s.facts {
-		rows = append(rows, []string{r.period(f), r.name(f.Subject()), r.indicator(f.Indicator()),
-			r.measure(f), jinan.FormatFact(f, r.tag), r.source(f)})
-	}
-	termtable.Write(r.w, rows)
-}
-
-func (r report) pick(en, zh string) string {
-	if r.zh {
-		return zh
-	}
-	return en
-}
-
-func (r report) name(s jinan.Subject) string { return r.pick(s.English(), s.Chinese()) }
-
-func (r report) indicator(i jinan.Indicator) string { return r.pick(i.English(), i.Chinese()) }
-
-func (r report) period(f jinan.Fact) string {
-	p := f.Period()
-	if p.IsZero() {
-		return r.pick("(no date)", "（无日期）")
-	}
-	s := p.String()
-	if inferred, _ := f.YearInferred(); inferred {
-		s += "*"
-	}
-	return s
-}
-
-// measure names the measure, with the benchmark of a gap or rank.
-func (r report) measure(f jinan.Fact) string {
-	m := r.pick(strings.ReplaceAll(f.Measure().String(), "_", " "), f.Measure().Chinese())
-	if b := f.Benchmark(); b.IsValid() {
-		m += r.pick(" vs ", " 对比") + r.name(b)
-	}
-	return m
-}
-
-// source is the first source's seed and quote, or the inputs of a derived
-// fact.
-func (r report) source(f jinan.Fact) string {
-	if f.Derived() {
-		return "≈ " + r.pick("derived from ", "推算自 ") + strings.Join(f.Inputs(), ", ")
-	}
-	s := f.Sources()[0]
-	quote := []rune(s.Quote)
-	if len(quote) > 28 {
-		quote = append(quote[:27], '…')
-	}
-	src := s.File[:3] + " “" + string(quote) + "”"
-	if n := len(f.Sources()); n > 1 {
-		src += fmt.Sprintf(" (+%d)", n-1)
-	}
-	return src
+	return p, nil
 }
