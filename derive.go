@@ -54,7 +54,12 @@ func derivedFact(rule string, key Key, e estimate, formula string, inputs ...Fac
 	}
 	iv := e.iv
 	f := &fact{id: inputs[0].ID() + "/" + rule, key: key, quantity: e.q, interval: &iv, derived: true, formula: formula,
-		periodLabel: inputs[0].PeriodLabel(), inferred: inputs[0].get().inferred}
+		inferred: inputs[0].get().inferred}
+	if key.Period == inputs[0].Period() {
+		// The period as printed belongs to the derived fact only when it is
+		// the input's: 一季度 for Shandong's Q1 growth, not for April–September.
+		f.periodLabel = inputs[0].PeriodLabel()
+	}
 	for _, in := range inputs {
 		f.inputs = append(f.inputs, in.ID())
 		f.sources = append(f.sources, in.get().sources...)
