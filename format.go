@@ -95,10 +95,12 @@ func FormatFact(f Fact, t language.Tag) string {
 	growth := f.Measure() == Growth || f.Measure() == AverageGrowth || f.Measure() == SequentialGrowth
 	if chinese(t) {
 		switch {
-		case growth && q.value.Sign() < 0:
-			abs := q
-			abs.value, abs.high = q.value.Abs(), q.high.Abs()
-			return words.Down.Word() + abs.String()
+		case growth && (q.value.Sign() < 0 || q.bound == Range && q.high.Sign() < 0):
+			// A fall is written by its size, whose bound is the negation's:
+			// under −3% is 下降超过3%, −5% to −1% is 下降1—5%.
+			if size, err := q.Neg(); err == nil {
+				return words.Down.Word() + size.String()
+			}
 		case growth:
 			return words.Up.Word() + q.String()
 		case f.Measure() == Rank && !f.RankOf().IsZero():
