@@ -108,7 +108,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	r := report{tag: tag, zh: zh, width: *width, quotes: *quotes}
 	ss := r.sections(c, keep)
-	if err := r.writeText(stdout, ss); err != nil {
+	if err := r.writeText(stdout, r.comparisons(c, keep), ss); err != nil {
 		fmt.Fprintln(stderr, "report: writing to standard output:", err)
 		return 1
 	}

@@ -154,3 +154,25 @@ func TestRefusals(t *testing.T) {
 		}
 	}
 }
+
+// TestReportComparisons: the report prints Jinan's growth beside each
+// benchmark's for every indicator with a gap, the implied growth with its
+// interval: 000's trade 20.7%, 24.3 pp above Shandong's, so −3.6% in
+// [−3.7, −3.5].
+func TestReportComparisons(t *testing.T) {
+	out, _, status := runReport()
+	if status != 0 {
+		t.Fatalf("report exits %d", status)
+	}
+	for _, want := range []string{
+		"Growth versus the benchmarks",
+		"Jinan · imports and exports · 2020-Q1*: +20.7%",
+		"  Shandong -3.6% [-3.7, -3.5] ≈ implied (gap 24.3 pp)",
+		"  China +0.1% [0, 0.2] ≈ implied (gap 31.9 pp)",
+		"  industry above designated size -2.7% [-2.8, -2.6] ≈ implied (gap 16.8 pp)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}

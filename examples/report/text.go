@@ -96,9 +96,9 @@ func (r report) legend() string {
 		"* 年份由版面日期推断；≈ 由其他数据推算；(+n) 另有n处刊载")
 }
 
-// writeText writes the terminal report: a table per section, no line
-// wider than r.width columns.
-func (r report) writeText(w io.Writer, ss []section) error {
+// writeText writes the terminal report: the comparisons with the
+// benchmarks, then a table per section, no line wider than r.width columns.
+func (r report) writeText(w io.Writer, comparisons []string, ss []section) error {
 	var lines []string
 	title := r.title()
 	lines = append(lines, title, strings.Repeat("=", termtable.Width(title)))
@@ -106,6 +106,11 @@ func (r report) writeText(w io.Writer, ss []section) error {
 	if !r.quotes {
 		lines = append(lines, termtable.Wrap(r.pick("Sources are cut to the width; -quotes prints them in full, -html writes a page with charts.",
 			"来源按行宽截断；-quotes 打印全文，-html 生成带图表的网页。"), r.width)...)
+	}
+	if len(comparisons) > 0 {
+		heading := r.pick("Growth versus the benchmarks", "增速与比较对象")
+		lines = append(lines, "", heading, strings.Repeat("-", termtable.Width(heading)))
+		lines = append(lines, comparisons...)
 	}
 	for _, s := range ss {
 		heading := fmt.Sprintf("%s (%d)", s.title, len(s.facts))
