@@ -5,13 +5,7 @@ import (
 	"math/big"
 
 	"github.com/shopspring/decimal"
-
-	"github.com/jinanfacts/jinan/internal/errs"
 )
-
-// ErrNoBasis: a derivation lacks the fact it needs, such as the growth rate
-// a gap is measured from.
-const ErrNoBasis = errs.Sentinel("no fact to derive from")
 
 // DerivationError reports a derivation that was refused: which rule, from
 // which fact, and why (ErrComparablePrices, ErrNoBasis, ErrIncompatible).

@@ -40,6 +40,9 @@ const (
 	ErrNotFound = errs.Sentinel("not found")
 	// ErrQuote: a source quote is not in its seed, or not where it claims.
 	ErrQuote = errs.Sentinel("quote not in seed")
+	// ErrNoBasis: a derivation lacks the fact it needs, such as the growth
+	// rate a gap is measured from, or its inputs do not allow it.
+	ErrNoBasis = errs.Sentinel("no fact to derive from")
 	// ErrDomain: the result would be no figure a page can print, such as a
 	// negative rank (−第3名), a range whose ends meet or cross, a range across
 	// zero, or a magnitude with no word (10^3: 千元 is not printed so).
