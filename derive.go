@@ -42,7 +42,7 @@ func (c Catalogue) byKey(k Key) (Fact, bool) {
 // derivedFact makes a derived fact from its inputs: it is marked derived,
 // lists their IDs, carries their sources as its lineage and the estimate's
 // interval. Its status is its first input's unless key sets one.
-func derivedFact(rule string, key Key, e estimate, formula string, inputs ...Fact) Fact {
+func derivedFact(rule string, key Key, e estimate, formula text, inputs ...Fact) Fact {
 	if key.Status == 0 {
 		key.Status = inputs[0].Status()
 	}
@@ -61,9 +61,11 @@ func derivedFact(rule string, key Key, e estimate, formula string, inputs ...Fac
 	return Fact{f}
 }
 
-// refuse returns the error of a derivation refused by rule from f.
+// refuse returns the error of a derivation refused by rule from f. Its
+// message is written only when it is read: Derived tries every rule on
+// every fact, and most refusals are never shown.
 func refuse(rule string, f Fact, format string, args ...any) (Fact, error) {
-	return Fact{}, &DerivationError{rule, f.ID(), fmt.Errorf(format, args...)}
+	return Fact{}, &DerivationError{rule, f.ID(), &lazyError{lazily(format, args...)}}
 }
 
 // GrowthVersus returns the growth of a gap's benchmark that the gap
@@ -85,7 +87,7 @@ func (c Catalogue) GrowthVersus(gap Fact) (Fact, error) {
 		return refuse(rule, gap, "%w", err)
 	}
 	key := Key{Subject: gap.Benchmark(), Indicator: gap.Indicator(), Measure: Growth, Period: gap.Period()}
-	formula := fmt.Sprintf("growth of %s %s minus the gap %s = %s", growth.Subject(), growth.Quantity(), gap.Quantity(), e)
+	formula := lazily("growth of %s %s minus the gap %s = %s", growth.Subject(), growth.Quantity(), gap.Quantity(), e)
 	return derivedFact(rule, key, e, formula, gap, growth), nil
 }
 
@@ -106,7 +108,7 @@ func (c Catalogue) EarlierGrowth(change Fact) (Fact, error) {
 		return refuse(rule, change, "%w", err)
 	}
 	key := Key{Subject: change.Subject(), Indicator: change.Indicator(), Measure: Growth, Period: change.Versus()}
-	formula := fmt.Sprintf("growth %s minus the change %s = %s", growth.Quantity(), change.Quantity(), e)
+	formula := lazily("growth %s minus the change %s = %s", growth.Quantity(), change.Quantity(), e)
 	return derivedFact(rule, key, e, formula, change, growth), nil
 }
 
@@ -128,7 +130,7 @@ func (c Catalogue) WholeFromShare(share Fact) (Fact, error) {
 		return refuse(rule, share, "%w", err)
 	}
 	key := Key{Subject: share.Benchmark(), Indicator: share.Indicator(), Measure: Level, Period: share.Period()}
-	formula := fmt.Sprintf("part %s divided by its share %s = %s", part.Quantity(), share.Quantity(), e)
+	formula := lazily("part %s divided by its share %s = %s", part.Quantity(), share.Quantity(), e)
 	return derivedFact(rule, key, e, formula, share, part), nil
 }
 
@@ -167,7 +169,7 @@ func (c Catalogue) PartFromShare(share Fact) (Fact, error) {
 		return refuse(rule, share, "%w", err)
 	}
 	key := Key{Subject: share.Subject(), Indicator: share.Indicator(), Measure: Level, Period: share.Period()}
-	formula := fmt.Sprintf("whole %s (%s) × share %s = %s", lq, level.ID(), sq, e)
+	formula := lazily("whole %s (%s) × share %s = %s", lq, level.ID(), sq, e)
 	return derivedFact(rule, key, e, formula, share, level), nil
 }
 
@@ -198,7 +200,7 @@ func (c Catalogue) TargetFromCompletion(completion Fact) (Fact, error) {
 		return refuse(rule, completion, "%w", err)
 	}
 	key := Key{Subject: completion.Subject(), Indicator: completion.Indicator(), Measure: Target, Period: YearOf(p.Start().Year()), Status: Planned}
-	formula := fmt.Sprintf("the %d task: level %s over %s divided by the completion rate %s = %s",
+	formula := lazily("the %d task: level %s over %s divided by the completion rate %s = %s",
 		p.Start().Year(), done.Quantity(), p, completion.Quantity(), e)
 	return derivedFact(rule, key, e, formula, completion, done), nil
 }
@@ -238,7 +240,7 @@ func (c Catalogue) PriorLevel(level Fact) (Fact, error) {
 		return refuse(rule, level, "%w", err)
 	}
 	key := Key{Subject: level.Subject(), Indicator: level.Indicator(), Measure: Level, Period: level.Period().yearEarlier()}
-	formula := fmt.Sprintf("level %s divided by (1 + growth %s) = %s", lq, g, e)
+	formula := lazily("level %s divided by (1 + growth %s) = %s", lq, g, e)
 	return derivedFact(rule, key, e, formula, level, growth), nil
 }
 
@@ -259,7 +261,7 @@ func (c Catalogue) RankPercentile(rank Fact) (Fact, error) {
 		return refuse(rule, rank, "%w", err)
 	}
 	key := Key{Subject: rank.Subject(), Indicator: rank.Indicator(), Measure: Percentile, Period: rank.Period(), Benchmark: rank.Benchmark()}
-	formula := fmt.Sprintf("rank %s among %s: %s / %s × 100 = %s", rq, of, printed(rq.value), printed(of.value), e)
+	formula := lazily("rank %s among %s: %s / %s × 100 = %s", rq, of, printed(rq.value), printed(of.value), e)
 	return derivedFact(rule, key, e, formula, rank), nil
 }
 
@@ -301,7 +303,7 @@ func (c Catalogue) TargetMet(target Fact) (Fact, error) {
 		return refuse(rule, target, "outcome %s %s against target %s %s: undecided: %w", oq, oq.Interval(), tq, tq.Interval(), ErrNoBasis)
 	}
 	key := Key{Subject: target.Subject(), Indicator: target.Indicator(), Measure: Completion, Period: target.Period(), Status: Observed}
-	formula := fmt.Sprintf("outcome %s (%s) %s target %s (%s): %s", oq, outcome.ID(),
+	formula := lazily("outcome %s (%s) %s target %s (%s): %s", oq, outcome.ID(),
 		map[string]string{"met": "reaches", "missed": "falls short of"}[verdict], tq, target.ID(), verdict)
 	e := estimate{q: q, iv: q.Interval()}
 	return derivedFact(rule, key, e, formula, target, outcome), nil

@@ -1,7 +1,6 @@
 package jinan
 
 import (
-	"fmt"
 	"math/big"
 	"time"
 
@@ -57,7 +56,7 @@ func (c Catalogue) DiscreteFlow(level Fact) (Fact, error) {
 	}
 	flow := SpanOf(nextDay(earlier.Period().End()), p.End())
 	key := Key{Subject: level.Subject(), Indicator: level.Indicator(), Measure: Level, Period: flow, Status: Observed}
-	formula := fmt.Sprintf("level over %s %s minus level over %s %s = %s over %s, valid for levels at current prices",
+	formula := lazily("level over %s %s minus level over %s %s = %s over %s, valid for levels at current prices",
 		p, lq, earlier.Period(), eq, e, flow)
 	return derivedFact(rule, key, e, formula, level, earlier), nil
 }
@@ -100,7 +99,7 @@ func (c Catalogue) Contribution(share Fact) (Fact, error) {
 		return refuse(rule, share, "%w", err)
 	}
 	key := Key{Subject: share.Subject(), Indicator: share.Indicator(), Measure: Contribution, Period: share.Period(), Benchmark: share.Benchmark()}
-	formula := fmt.Sprintf("share %s × (1 + whole's growth %s) × part's growth %s / (1 + %s) × 100 = %s",
+	formula := lazily("share %s × (1 + whole's growth %s) × part's growth %s / (1 + %s) × 100 = %s",
 		share.Quantity(), whole.Quantity(), part.Quantity(), part.Quantity(), e)
 	return derivedFact(rule, key, e, formula, share, part, whole), nil
 }
@@ -150,7 +149,7 @@ func (c Catalogue) UnitValueGrowth(value Fact) (Fact, error) {
 		return refuse(rule, value, "%w", err)
 	}
 	key := Key{Subject: value.Subject(), Indicator: unitValue, Measure: Growth, Period: value.Period(), Status: value.Status()}
-	formula := fmt.Sprintf("(1 + value growth %s) / (1 + volume growth %s) − 1 = %s", vq, qq, e)
+	formula := lazily("(1 + value growth %s) / (1 + volume growth %s) − 1 = %s", vq, qq, e)
 	return derivedFact(rule, key, e, formula, value, volume), nil
 }
 
@@ -205,7 +204,7 @@ func (c Catalogue) PriorStock(stock Fact) (Fact, error) {
 	}
 	prior := AsOf(D(p.Start().Year()-1, 12, 31))
 	key := Key{Subject: stock.Subject(), Indicator: stock.Indicator(), Measure: Level, Period: prior, Status: Observed}
-	formula := fmt.Sprintf("%s: %s at %s less the additions of %d = %s at %s", relation.Name, sq, p, p.Start().Year(), e, prior)
+	formula := lazily("%s: %s at %s less the additions of %d = %s at %s", relation.Name, sq, p, p.Start().Year(), e, prior)
 	return derivedFact(rule, key, e, formula, inputs...), nil
 }
 
@@ -242,7 +241,7 @@ func (c Catalogue) ThresholdBound(f Fact) (Fact, error) {
 	}
 	key := Key{Subject: f.Subject(), Indicator: f.Indicator(), Measure: f.Measure(), Period: period, Status: Observed, Benchmark: f.Benchmark()}
 	e := estimate{q: q, iv: q.Interval()}
-	formula := fmt.Sprintf("%s (“%s”): %s over %s", th.Why, th.Wording, q, period)
+	formula := lazily("%s (“%s”): %s over %s", th.Why, th.Wording, q, period)
 	out := derivedFact(rule, key, e, formula, f)
 	out.f.sources = append([]Source{wording}, out.f.sources...)
 	return out, nil

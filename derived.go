@@ -1,6 +1,10 @@
 package jinan
 
-import "iter"
+import (
+	"iter"
+
+	"github.com/jinanfacts/jinan/internal/data"
+)
 
 // Derived returns every fact the catalogue's relations imply, computed on
 // first use: the growth of each gap's benchmark, the earlier growth behind
@@ -25,6 +29,18 @@ func (c Catalogue) derive() []fact {
 			out = append(out, *f.f)
 		}
 	}
+	// Each rule is tried where its cheapest condition holds, so that the
+	// refusals, which are most of the tries, cost nothing.
+	stocks, values, thresholds := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, r := range data.StockFlows {
+		stocks[r.Stock] = true
+	}
+	for _, u := range data.UnitValues {
+		values[u.Value] = true
+	}
+	for _, th := range data.Thresholds {
+		thresholds[th.Fact] = true
+	}
 	for f := range c.All() {
 		switch f.Measure() {
 		case Gap:
@@ -43,19 +59,27 @@ func (c Catalogue) derive() []fact {
 		case Rank:
 			add(c.RankPercentile(f))
 		case Growth:
-			add(c.UnitValueGrowth(f))
+			if values[f.Indicator().ID()] {
+				add(c.UnitValueGrowth(f))
+			}
 		case Level:
 			if f.Status() == Planned {
 				add(c.TargetMet(f))
 				break
 			}
-			if f.Indicator().Pricing() != Comparable {
+			if _, ok := c.partner(f, Growth); ok && f.Indicator().Pricing() != Comparable {
 				add(c.PriorLevel(f))
 			}
-			add(c.DiscreteFlow(f))
-			add(c.PriorStock(f))
+			if cumulative(f.Period()) {
+				add(c.DiscreteFlow(f))
+			}
+			if stocks[f.Indicator().ID()] {
+				add(c.PriorStock(f))
+			}
 		}
-		add(c.ThresholdBound(f))
+		if thresholds[f.ID()] {
+			add(c.ThresholdBound(f))
+		}
 	}
 	return out
 }

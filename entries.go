@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/jinanfacts/jinan/internal/data"
 )
 
@@ -11,7 +13,7 @@ import (
 // vocabulary, parses the figure and the periods, and locates the quotes in
 // the embedded seeds, at the offsets spans gives when they hold the quotes
 // (see locateAt). A test builds every entry and proves each span and value.
-func buildEntry(file string, e *data.Entry, spans ...int32) (fact, error) {
+func buildEntry(file string, e *data.Entry, parsed *data.Parsed, spans ...int32) (fact, error) {
 	fail := func(format string, args ...any) (fact, error) {
 		return fact{}, fmt.Errorf("jinan: fact %q: %s", e.ID, fmt.Sprintf(format, args...))
 	}
@@ -54,9 +56,14 @@ func buildEntry(file string, e *data.Entry, spans ...int32) (fact, error) {
 	if err != nil {
 		return fail("versus: %v", err)
 	}
-	q, err := entryQuantity(e)
-	if err != nil {
-		return fail("%v", err)
+	q, ok := Quantity{}, false
+	if parsed != nil {
+		q, ok = quantityFromParsed(*parsed)
+	}
+	if !ok {
+		if q, err = entryQuantity(e); err != nil {
+			return fail("%v", err)
+		}
 	}
 	var rankOf Quantity
 	if e.RankOf != "" {
@@ -89,6 +96,41 @@ func buildEntry(file string, e *data.Entry, spans ...int32) (fact, error) {
 		inferred:    e.Inferred,
 		note:        e.Note,
 	}, nil
+}
+
+// parsedOf writes q as a row of the generated table data.Quantities.
+func parsedOf(q Quantity) data.Parsed {
+	p := data.Parsed{Value: printed(q.value), Den: q.den, Mag: int8(q.mag), Bound: q.bound.String()}
+	if q.bound == Range {
+		p.High = printed(q.high)
+	}
+	if u, err := q.unit.MarshalText(); err == nil {
+		p.Unit = string(u)
+	}
+	return p
+}
+
+// quantityFromParsed reads a row of data.Quantities, and false when the
+// row does not read (a stale table; TestQuantitiesTable catches it).
+func quantityFromParsed(p data.Parsed) (Quantity, bool) {
+	var q Quantity
+	var err error
+	if q.value, err = decimal.NewFromString(p.Value); err != nil {
+		return Quantity{}, false
+	}
+	if p.High != "" {
+		if q.high, err = decimal.NewFromString(p.High); err != nil {
+			return Quantity{}, false
+		}
+	}
+	if q.unit, err = ParseUnit(p.Unit); err != nil || !q.unit.IsValid() {
+		return Quantity{}, false
+	}
+	if err := q.bound.UnmarshalText([]byte(p.Bound)); err != nil {
+		return Quantity{}, false
+	}
+	q.den, q.mag = p.Den, Magnitude(p.Mag)
+	return q, true
 }
 
 // optionalPeriod parses a period's text form; "" is the zero Period.

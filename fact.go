@@ -60,7 +60,7 @@ type fact struct {
 	inferred    string // why the period's year was inferred; "" when printed
 	derived     bool
 	inputs      []string
-	formula     string
+	formula     text // of a derived fact, written when read
 	note        string
 }
 
@@ -167,7 +167,7 @@ func (f Fact) Inputs() []string { return slices.Clone(f.get().inputs) }
 
 // Formula describes in words how a derived fact was computed, with its
 // rounding; "" for facts read from a seed.
-func (f Fact) Formula() string { return f.get().formula }
+func (f Fact) Formula() string { return f.get().formula.String() }
 
 // Note returns what a reader should know: a typo in the quote and what was
 // meant, an ambiguity, how the year was inferred.
@@ -197,5 +197,5 @@ func (f Fact) Equal(g Fact) bool {
 		a.rankOf.Equal(b.rankOf) && slices.Equal(a.sources, b.sources) &&
 		a.periodLabel == b.periodLabel && a.inferred == b.inferred &&
 		a.derived == b.derived && slices.Equal(a.inputs, b.inputs) &&
-		a.formula == b.formula && a.note == b.note
+		a.formula.String() == b.formula.String() && a.note == b.note
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 )
@@ -135,15 +136,37 @@ func (q Quantity) exactCount() bool {
 		(q.bound != Range || q.high.Exponent() >= 0)
 }
 
-// printedHalf returns half a unit of the last printed digit of d: 0.05 for 3.8.
+// printedHalf returns half a unit of the last printed digit of d: 0.05 for
+// 3.8. The halves of the exponents figures have come from a table built on
+// first use; the caller must not modify the result.
 func printedHalf(d decimal.Decimal) *big.Rat {
 	exp := d.Exponent()
-	h := new(big.Rat).SetFrac(big.NewInt(1), big.NewInt(2))
+	if exp >= -halvesReach && exp <= halvesReach {
+		halvesOnce.Do(func() {
+			for i := range halves {
+				halves[i] = computeHalf(int32(i - halvesReach))
+			}
+		})
+		return halves[exp+halvesReach]
+	}
+	return computeHalf(exp)
+}
+
+// The table of printedHalf, for exponents from −halvesReach to halvesReach.
+const halvesReach = 12
+
+var (
+	halvesOnce sync.Once
+	halves     [2*halvesReach + 1]*big.Rat
+)
+
+// computeHalf returns 10^exp / 2.
+func computeHalf(exp int32) *big.Rat {
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs32(exp))), nil)
 	if exp < 0 {
-		return h.Quo(h, new(big.Rat).SetInt(p))
+		return new(big.Rat).SetFrac(big.NewInt(1), p.Lsh(p, 1)) // 1 / (2 × 10^−exp)
 	}
-	return h.Mul(h, new(big.Rat).SetInt(p))
+	return new(big.Rat).SetFrac(p, big.NewInt(2))
 }
 
 func abs32(n int32) int32 {

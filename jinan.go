@@ -145,13 +145,21 @@ func build(seeds []data.Seed) (Catalogue, error) {
 		if k < len(data.Spans) {
 			spans = data.Spans[k]
 		}
+		var parsed []data.Parsed
+		if k < len(data.Quantities) && len(data.Quantities[k]) == len(s.Entries) {
+			parsed = data.Quantities[k]
+		}
 		for i := range s.Entries {
 			e := &s.Entries[i]
 			var own []int32
 			if w := 1 + len(e.Also); len(spans) >= w {
 				own, spans = spans[:w], spans[w:]
 			}
-			f, err := buildEntry(s.File, e, own...)
+			var p *data.Parsed
+			if parsed != nil {
+				p = &parsed[i]
+			}
+			f, err := buildEntry(s.File, e, p, own...)
 			if err != nil {
 				return Catalogue{}, err
 			}

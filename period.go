@@ -30,10 +30,20 @@ func D(year int, month time.Month, day int) Date {
 	return Date{int16(year), uint8(month), uint8(day)}
 }
 
-// daysIn returns the number of days of month m of year y (29 for February
-// 2020: 2020 was a leap year).
+// daysIn returns the number of days of month m (1–12) of year y: 29 for
+// February 2020, as 2020 was a leap year (divisible by 4, and a century
+// only if divisible by 400).
 func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // Year returns the year, 0 for the zero Date.

@@ -99,7 +99,7 @@ func (f Fact) Record() Record {
 		Sources:            make([]RecordSource, len(x.sources)),
 		Derived:            x.derived,
 		Inputs:             append([]string{}, x.inputs...),
-		Formula:            x.formula,
+		Formula:            x.formula.String(),
 		Note:               x.note,
 	}
 	if p.IsValid() {

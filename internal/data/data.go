@@ -74,3 +74,15 @@ type Indicator struct {
 
 // Seeds returns the entries of the five seeds, in file order.
 func Seeds() []Seed { return []Seed{Seed000, Seed001, Seed002, Seed003, Seed004} }
+
+// Parsed is an entry's figure as the root package's parser reads it,
+// generated into Quantities so that building the catalogue needs no parse:
+// the value and high end as printed, the denominator of a fraction, the
+// magnitude, the unit code ("CNY", "count:家") and the bound's name. The
+// root package's tests prove each one against a fresh parse.
+type Parsed struct {
+	Value, High string
+	Den         int64
+	Mag         int8
+	Unit, Bound string
+}
