@@ -107,8 +107,16 @@ loop:
 		}
 		p.i += size
 	}
+	exp := -int32(max(frac, 0))
+	if nd <= 18 { // the coefficient fits an int64
+		var coef int64
+		for _, c := range digits[:nd] {
+			coef = coef*10 + int64(c-'0')
+		}
+		return Decimal(coef, exp), nil
+	}
 	coef, _ := new(big.Int).SetString(string(digits[:nd]), 10)
-	return decimal.NewFromBigInt(coef, -int32(max(frac, 0))), nil
+	return decimal.NewFromBigInt(coef, exp), nil
 }
 
 // cnDigit returns the value of a Chinese digit, or -1.

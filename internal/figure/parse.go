@@ -151,7 +151,7 @@ func (p *parser) prefixes() error {
 		p.i += len("首位")
 		p.rank, p.marked = rankFirst, true
 		p.seen, p.numChinese, p.numStart, p.numEnd = true, true, at, p.i
-		p.f.Ordinal, p.f.Value, p.f.Unit = true, decimal.NewFromInt(1), "位"
+		p.f.Ordinal, p.f.Value, p.f.Unit = true, Decimal(1, 0), "位"
 		return nil
 	case p.hasPrefix("第"):
 		p.i += len("第")
@@ -236,7 +236,7 @@ func (p *parser) quantity() error {
 			p.i += len("分之")
 			return p.numerator(pow10(mag), "fraction")
 		}
-		p.f.Value, p.f.Magnitude = decimal.NewFromInt(1), mag
+		p.f.Value, p.f.Magnitude = Decimal(1, 0), mag
 		p.seen, p.numChinese, p.numStart, p.numEnd = true, true, at, p.i
 		p.marked = p.hasBound // 过万亿 is a figure, 万亿俱乐部 a name
 		return p.tail()
@@ -342,7 +342,7 @@ func (p *parser) number() (decimal.Decimal, error) {
 		if err != nil {
 			return v, err
 		}
-		v, chinese = decimal.NewFromInt(n), true
+		v, chinese = Decimal(n, 0), true
 	default:
 		return v, p.fail(at, ErrSyntax, p.expected(r))
 	}
