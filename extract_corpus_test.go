@@ -352,7 +352,7 @@ func corpusDescribe(e *jinan.Extracted) string {
 }
 
 // extractFlags returns the flags Extract set on a figure, "" for none.
-func extractFlags(jinan.Extracted) string { return "" }
+func extractFlags(e jinan.Extracted) string { return e.Flags.String() }
 
 // corpusReport scores the whole corpus: a table by genre and by kind of
 // failure, and every number not read as expected.

@@ -1,90 +1,64 @@
-package jinan
+package extract
 
 import (
 	"strings"
 	"unicode/utf8"
 )
 
-// This file finds the period phrase before each figure Extract reads:
-// 一季度, 1-10月, 前三季度, 今年以来, as printed, without inventing a year.
+// This file reads the period phrases of a text: 一季度, 1-10月, 前三季度,
+// 2020年前9个月, 截至2020年10月底, 今年以来, as printed, without inventing a
+// year. The latest one carries forward and dates the figures after it.
 
-// periods sets each figure's Period: the nearest period phrase that ends
-// before it in its paragraph.
-func (x *extractor) periods() {
+// periodWords are the period phrases that print no number, and the words
+// that start a period phrase with one (截至3月末, 第一季度, 前三季度, 前两个
+// 月): their first runes stop the scan.
+var periodWords = [...]string{
+	"过去的一年", "新的一年", "这一年", "近年来", "今年", "去年", "上年", "明年", "当年", "全年",
+	"本年", "目前", "近日", "日前", "年内", "前三季度", "前两季度", "上半年", "下半年",
+	"年末", "年底", "年初", "当月", "本月", "报告期内", "报告期末", "本期",
+}
+
+// periodWord reads the period phrase that starts at i, if any, and the
+// words that change the comparison of a passage (从环比看, 从同比看).
+func (x *extractor) periodWord(i, size int) int {
 	s := x.text
-	// A period phrase inside a figure is part of the figure: the 年内 of 3年内.
-	spans := periodSpans(s)[:0:0]
-	k := 0
-	for _, sp := range periodSpans(s) {
-		for k < len(x.items) && x.items[k].End <= sp.start {
-			k++
-		}
-		if k < len(x.items) && x.items[k].Kind == FigureKind && x.items[k].Start < sp.end {
-			continue
-		}
-		spans = append(spans, sp)
+	rest := s[i:]
+	switch {
+	case strings.HasPrefix(rest, "从环比看") || strings.HasPrefix(rest, "环比看"):
+		x.sequential = true
+	case strings.HasPrefix(rest, "从同比看") || strings.HasPrefix(rest, "同比看"):
+		x.sequential = false
 	}
-	p, line, scanned := 0, 0, 0
-	last := -1
-	for i := range x.items {
-		it := &x.items[i]
-		// The paragraph starts after the last newline before the item.
-		if k := strings.LastIndexByte(s[scanned:it.Start], '\n'); k >= 0 {
-			line = scanned + k + 1
-		}
-		scanned = it.Start
-		for p < len(spans) && spans[p].end <= it.Start {
-			last = p
-			p++
-		}
-		if it.Kind == FigureKind && last >= 0 && spans[last].start >= line {
-			it.Period = s[spans[last].start:spans[last].end]
-		}
+	if i < x.last {
+		return i + size
 	}
+	end := periodAt(s, i)
+	if end <= i {
+		return i + size
+	}
+	if !comparisonBase(s, i) {
+		x.period = s[i:end]
+	}
+	if numbered(s[i:end]) {
+		x.emit(Item{Kind: Date, Start: i, End: end, Note: "period"})
+	}
+	return end
 }
 
-// span is a byte span [start, end).
-type span struct{ start, end int }
-
-// periodSpans returns the period phrases of s in reading order: 一季度,
-// 1-3月份, 前三季度, 2020年前9个月, 截至2020年10月底, 今年以来, 这一年. A
-// period after 比, 较, 与 or 相当于 is a base of comparison, not the period
-// of what follows (比前两个月提高, 较去年增长), and is left out.
-func periodSpans(s string) []span {
-	var out []span
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !periodStart(r) {
-			i += size
-			continue
+// numbered reports whether a phrase prints a number, in digits or as a
+// Chinese numeral: a period that does is a date item of its own.
+func numbered(phrase string) bool {
+	for _, r := range phrase {
+		if isDigitRune(r) || isNumeralRune(r) {
+			return true
 		}
-		if end := periodAt(s, i); end > i {
-			if !comparisonBase(s, i) {
-				out = append(out, span{i, end})
-			}
-			i = end
-			continue
-		}
-		i += size
-	}
-	return out
-}
-
-// periodStart reports whether a period phrase may start with r: a digit,
-// a Chinese numeral, or the first character of a period word (截至, 今年,
-// 前三季度, 第一季度, 这一年 …).
-func periodStart(r rune) bool {
-	if isDigitRune(r) {
-		return true
-	}
-	switch r {
-	case '截', '自', '从', '到', '过', '新', '这', '近', '今', '去', '上', '明', '当', '全', '本', '目', '日', '年', '前', '下', '第',
-		'零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十':
-		return true
 	}
 	return false
 }
 
+// comparisonBase reports whether the period at i is the base of a
+// comparison, not the period of what follows: 比上年, 较一季度, 比1-4月,
+// 与上年同期, 相当于上年同期.
 func comparisonBase(s string, i int) bool {
 	for _, w := range []string{"比", "较", "与", "相当于", "同"} {
 		if strings.HasSuffix(s[:i], w) {
@@ -106,7 +80,7 @@ func periodAt(s string, i int) int {
 		}
 	}
 	start, last := j, partNone
-	for {
+	for n := 0; n < 8; n++ { // a period phrase has a few parts
 		k, part := periodPart(s, j, last)
 		if k <= j {
 			break
@@ -133,17 +107,21 @@ const (
 // none.
 func periodPart(s string, j int, last periodPartKind) (int, periodPartKind) {
 	rest := s[j:]
-	for _, w := range []string{"过去的一年", "新的一年", "这一年", "近年来", "今年", "去年", "上年", "明年", "当年", "全年", "本年", "目前", "近日", "日前", "年内", "前三季度", "前两季度", "上半年", "下半年"} {
-		if strings.HasPrefix(rest, w) {
-			switch {
-			case (w == "去年" || w == "上年") && strings.HasPrefix(rest[len(w):], "同期"):
-				return j, partNone
-			case w == "全年" && (strings.HasPrefix(rest[len(w):], "任务") || strings.HasPrefix(rest[len(w):], "目标") ||
-				strings.HasPrefix(rest[len(w):], "计划") || strings.HasPrefix(rest[len(w):], "收入")):
-				return j, partNone
-			}
-			return j + len(w), partYear
+	for _, w := range periodWords {
+		if !strings.HasPrefix(rest, w) {
+			continue
 		}
+		after := rest[len(w):]
+		switch {
+		case (w == "去年" || w == "上年") && strings.HasPrefix(after, "同期"):
+			return j, partNone
+		case w == "全年" && (strings.HasPrefix(after, "任务") || strings.HasPrefix(after, "目标") ||
+			strings.HasPrefix(after, "计划") || strings.HasPrefix(after, "收入")):
+			return j, partNone
+		case strings.HasPrefix(w, "年") && last != partNone:
+			continue // 2020年末 reads 末 after the year
+		}
+		return j + len(w), partYear
 	}
 	if last == partYear || last == partMonth {
 		for _, w := range []string{"以来", "度", "初", "底", "末"} {
@@ -170,6 +148,10 @@ func periodPart(s string, j int, last periodPartKind) (int, periodPartKind) {
 	switch {
 	case n == 4 && strings.HasPrefix(s[k:], "年"):
 		return k + len("年"), partYear
+	case n == 4 && last == partNone:
+		if m := yearRange(s, k); m > k {
+			return m, partYear
+		}
 	case n > 0 && strings.HasPrefix(s[k:], "年来"):
 		return k + len("年来"), partOther
 	case n >= 1 && n <= 2:
@@ -192,6 +174,21 @@ func periodPart(s string, j int, last periodPartKind) (int, periodPartKind) {
 		}
 	}
 	return j, partNone
+}
+
+// yearRange reads the rest of 2019-2023年 from k, the end of the first
+// year, and returns the end of 年; k when there is none.
+func yearRange(s string, k int) int {
+	for _, sep := range []string{"-", "—", "－", "至", "~", "～", "到"} {
+		if strings.HasPrefix(s[k:], sep) {
+			m := digitsEndMax(s, k+len(sep), 5)
+			if utf8.RuneCountInString(s[k+len(sep):m]) == 4 && strings.HasPrefix(s[m:], "年") {
+				return m + len("年")
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // quarterAt returns the end of 一季度 … 四季度 (or 1季度) at s[j:], or 0.
@@ -220,7 +217,9 @@ func monthRange(s string, k int) (int, bool) {
 
 // monthTail reads 份, 末, 底, 初 or a ten-day word after a month.
 func monthTail(s string, m int) int {
-	m = extendWords(s, m, len(s), "份")
+	if strings.HasPrefix(s[m:], "份") {
+		m += len("份")
+	}
 	for _, w := range []string{"末", "底", "初", "上旬", "中旬", "下旬"} {
 		if strings.HasPrefix(s[m:], w) {
 			return m + len(w)
@@ -229,8 +228,8 @@ func monthTail(s string, m int) int {
 	return m
 }
 
-// numeralEnd returns the end of the Chinese numeral at s[j:], reading at
-// most n characters.
+// numeralEnd returns the end of the Chinese numeral or digits at s[j:],
+// reading at most n runes.
 func numeralEnd(s string, j, n int) int {
 	for ; j < len(s) && n > 0; n-- {
 		r, size := utf8.DecodeRuneInString(s[j:])
@@ -241,3 +240,19 @@ func numeralEnd(s string, j, n int) int {
 	}
 	return j
 }
+
+// digitsEndMax returns the end of the run of digits at s[j:], reading at
+// most n digits.
+func digitsEndMax(s string, j, n int) int {
+	for ; j < len(s) && n > 0; n-- {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isDigitRune(r) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+// digitsEnd returns the end of the run of digits at s[j:].
+func digitsEnd(s string, j int) int { return digitsEndMax(s, j, len(s)) }

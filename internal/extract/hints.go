@@ -1,0 +1,303 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jinanfacts/jinan/internal/words"
+)
+
+// This file guesses what a figure states from the words of its clause, and
+// against what: the hint and the benchmark.
+
+// maxLook bounds how far back from a figure the extractor reads the words
+// of its clause: 40 Chinese characters. It keeps Extract linear.
+const maxLook = 120
+
+// hint returns what a figure states, from w, the clause before the first
+// item of its list, and tight, the part of it after the last 、.
+func (x *extractor) hint(it *Item, w, tight string) (Hint, string) {
+	s := x.text
+	f := it.Fig
+	phrase := s[it.Start:it.End]
+	// A written sign is the value's, not a word of change: 贡献率为-5.8% is
+	// a share, 净利润为-2.36亿元 a level.
+	changed := it.Sign != 0 && it.worded
+	if strings.TrimSpace(w) == "" && !changed {
+		// 占比较上年提高2.3个百分点，达到75.2%: the clause before names it.
+		at := clauseStart(s, it.Start, false)
+		if at > 0 {
+			_, size := utf8.DecodeLastRuneInString(s[:at])
+			w = s[clauseStart(s, at-size, false):at-size] + w
+		}
+	}
+	switch u := f.Unit; {
+	case f.Ordinal:
+		return Rank, rankBenchmark(tight)
+	case it.Fig.Bound == 0:
+		return Level, ""
+	case u == "个百分点":
+		if at, word := lastOf(w, contributionWords); at >= 0 {
+			return Contribution, trimBench(w[at+len(word):])
+		}
+		if at, _ := lastOf(s[it.Start:it.numAt], contributionWords); at >= 0 {
+			return Contribution, ""
+		}
+		if at, gap := lastGap(w); at >= 0 {
+			return gapOrChange(trimBench(w[at+len(gap.Word):]))
+		}
+		if at, n := lastBase(w); at >= 0 && changed {
+			return gapOrChange(trimBench(w[at+n:]))
+		}
+		if changed {
+			return Change, ""
+		}
+		return Difference, ""
+	case ratioUnit(u) || u == "fraction":
+		tail := s[it.End:min(len(s), it.End+18)]
+		switch {
+		case strings.Contains(w, "环比") || strings.Contains(phrase, "环比") || it.Inferred&sequentialBasis != 0 && !strings.Contains(w, "同比"):
+			return SequentialGrowth, ""
+		case containsAny(w, "比上月", "较上月", "比上期", "较上期", "比上周", "较上周", "比上旬", "较上旬") && it.Sign != 0:
+			return SequentialGrowth, ""
+		case strings.Contains(w, "年均") || strings.HasSuffix(tight, "平均"):
+			return AverageGrowth, ""
+		case changed:
+			return Growth, ""
+		case containsAny(w, "相当于", "恢复到", "恢复至") || strings.Contains(w, "是") && strings.HasSuffix(w, "的"):
+			at, word := lastOf(w, []string{"相当于", "恢复到", "恢复至", "是"})
+			bench := trimBench(w[at+len(word):])
+			if periodic(bench) {
+				return PriorYearRatio, bench
+			}
+			return Level, bench
+		case containsAny(w, "比重", "占比", "份额", "比例", "之比", "比率", "贡献率", "增长面", "结构"):
+			at, _ := afterLast(w, "占")
+			if strings.HasPrefix(at, "比") || strings.HasPrefix(at, "有率") {
+				at = ""
+			}
+			return Share, trimBench(at)
+		case containsAny(w, "任务", "完成率", "计划", "目标", "进度") || budget(w) || strings.Contains(w, "完成") && !strings.Contains(w, "占"):
+			at, ok := afterLast(w, "占")
+			if !ok {
+				at, _ = afterLast(w, "完成")
+			}
+			if strings.HasPrefix(at, "率") { // 完成率: a rate of no named target
+				at = ""
+			}
+			return Completion, trimBench(at)
+		case strings.Contains(w, "占"):
+			at, _ := afterLast(w, "占")
+			if strings.HasPrefix(at, "比") || strings.HasPrefix(at, "有率") { // 占比, 占有率: no named whole
+				at = ""
+			}
+			return Share, trimBench(at)
+		case containsAny(w, "增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长速度", "下降幅度", "升幅") || fallAfter(tail) ||
+			hasPrefixAny(tail, "的同比", "的增幅", "的涨幅", "的调控目标", "的预期目标", "的增长目标"):
+			return Growth, ""
+		}
+		return Level, ""
+	case changed:
+		return Difference, ""
+	case hasSuffixAny(tight, "预算数", "预算", "任务数", "目标数", "计划数", "核定数"):
+		return Target, ""
+	case u == "" && containsAny(w, "结构", "比例"):
+		return Share, ""
+	}
+	return Level, ""
+}
+
+// budget reports whether w names a budget as a whole to complete (完成预
+// 算的, 年初预算数), not a budget's revenue or spending (一般公共预算收入).
+func budget(w string) bool {
+	for off := 0; ; {
+		i := strings.Index(w[off:], "预算")
+		if i < 0 {
+			return false
+		}
+		off += i + len("预算")
+		if rest := w[off:]; !strings.HasPrefix(rest, "收入") && !strings.HasPrefix(rest, "支出") && !strings.HasPrefix(rest, "本级") {
+			return true
+		}
+	}
+}
+
+// lastBase returns the offset of the last base of a comparison in w (比 or
+// 较, not the 比 of 比重, 比例, 比率 or 占比) and its length; -1 for none.
+func lastBase(w string) (int, int) {
+	for end := len(w); end > 0; {
+		i, word := lastOf(w[:end], []string{"比", "较"})
+		if i < 0 {
+			return -1, 0
+		}
+		rest := w[i+len(word):]
+		if word == "比" && (hasPrefixAny(rest, "重", "例", "率", "值") || strings.HasSuffix(w[:i], "占")) {
+			end = i
+			continue
+		}
+		return i, len(word)
+	}
+	return -1, 0
+}
+
+func hasPrefixAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// contributionWords make a figure in percentage points a contribution:
+// 拉动经济增长3.1个百分点, 影响CPI下降约0.25个百分点.
+var contributionWords = []string{"拉动", "影响", "下拉", "拖累", "拉低", "贡献"}
+
+// gapOrChange makes a figure in percentage points against bench a change
+// when bench is an earlier period of the same subject (比一季度加快0.7个百分
+// 点), a gap when it is another subject (比全省高0.4个百分点).
+func gapOrChange(bench string) (Hint, string) {
+	if periodic(bench) {
+		return Change, bench
+	}
+	return Gap, bench
+}
+
+// periodic reports whether a benchmark names a period: 上年, 一季度, 1-4月,
+// 去年同期, 期初.
+func periodic(bench string) bool {
+	return containsAny(bench, "年", "月", "季度", "期", "周", "旬", "上半", "下半") ||
+		strings.HasPrefix(bench, "上") || strings.HasPrefix(bench, "去") || strings.HasPrefix(bench, "前")
+}
+
+// lastGap returns the offset in s of the last word of a gap to a
+// benchmark (高于, 低于, 快于, 慢于), whose direction says on which side of
+// the benchmark it puts the figure; -1 when s has none.
+func lastGap(s string) (int, words.DirectionWord) {
+	at, word := -1, words.DirectionWord{}
+	for _, w := range vocab().gaps {
+		if i := strings.LastIndex(s, w.Word); i > at {
+			at, word = i, w
+		}
+	}
+	return at, word
+}
+
+// rankBenchmark returns the peer group of a rank as printed: from the first
+// scope word after the last rank verb (居全省第一: 全省), or from the last
+// scope word of the clause.
+func rankBenchmark(w string) string {
+	from := -1
+	if at, v := lastOf(w, rankVerbs); v != "" {
+		if k, sc := firstOf(w[at+len(v):], scopeWords); sc != "" {
+			from = at + len(v) + k
+		}
+	}
+	if from < 0 {
+		from, _ = lastOf(w, scopeWords)
+	}
+	if from < 0 {
+		return ""
+	}
+	return trimBench(w[from:])
+}
+
+var (
+	rankVerbs  = []string{"居", "列", "排名", "跻身", "保持", "评价", "进入", "包揽"}
+	scopeWords = []string{"全省", "全市", "全国", "全球", "各区县", "省内", "国家级", "副省级"}
+)
+
+// trimBench trims the words that join a benchmark to its figure:
+// 一般公共预算收入的比重达到 gives 一般公共预算收入.
+func trimBench(b string) string {
+	for {
+		t := b
+		for _, w := range []string{"的", "比重", "达到", "达", "为", "增幅", "增速", "排名", "评价", "位居", "位列", "居", "列", "在",
+			"分别", "均", "都", "同比", "增长", "下降"} {
+			t = strings.TrimSuffix(t, w)
+		}
+		if t == b {
+			return strings.TrimSpace(b)
+		}
+		b = t
+	}
+}
+
+// clauseStart returns where the clause that ends at i starts: after the
+// last clause punctuation (and after 、 when tight), at most maxLook bytes
+// back, on a character boundary.
+func clauseStart(s string, i int, tight bool) int {
+	lo := max(0, i-maxLook)
+	for j := i; j > lo; {
+		r, size := utf8.DecodeLastRuneInString(s[lo:j])
+		if size == 0 {
+			break
+		}
+		switch r {
+		case '，', '。', '；', '：', '！', '？', ',', ';', '!', '?', '…', '\n':
+			return j
+		case '、':
+			if tight {
+				return j
+			}
+		case utf8.RuneError:
+			return j
+		}
+		j -= size
+	}
+	for lo < i && !utf8.RuneStart(s[lo]) {
+		lo++
+	}
+	return lo
+}
+
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterLast returns what follows the last w in s.
+func afterLast(s, w string) (string, bool) {
+	i := strings.LastIndex(s, w)
+	if i < 0 {
+		return "", false
+	}
+	return s[i+len(w):], true
+}
+
+// lastOf returns the offset of the last occurrence in s of any of words,
+// and the word; -1 and "" when none occurs.
+func lastOf(s string, words []string) (int, string) {
+	at, word := -1, ""
+	for _, w := range words {
+		if i := strings.LastIndex(s, w); i > at {
+			at, word = i, w
+		}
+	}
+	return at, word
+}
+
+// firstOf returns the offset of the first occurrence in s of any of words,
+// and the word.
+func firstOf(s string, words []string) (int, string) {
+	at, word := -1, ""
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at, word = i, w
+		}
+	}
+	return at, word
+}
