@@ -242,27 +242,17 @@ type Extracted struct {
 // in time linear in len(text): every look around a number reads a bounded
 // number of bytes.
 func Extract(text string) []Extracted {
-	items := extract.Extract(text)
-	out := make([]Extracted, len(items))
-	for i := range items {
-		it := &items[i]
-		out[i] = Extracted{
-			Kind:      numberKinds[it.Kind],
-			Start:     it.Start,
-			End:       it.End,
-			Text:      text[it.Start:it.End],
-			Sign:      it.Sign,
-			Measure:   hintMeasures[it.Hint],
-			Benchmark: it.Benchmark,
-			Period:    it.Period,
-			Inferred:  Inference(it.Inferred),
-			Flags:     Flag(it.Flags),
-			Note:      it.Note,
-		}
+	out := make([]Extracted, 0, len(text)/96+4)
+	extract.Extract(text, func(it *extract.Item) {
+		out = append(out, Extracted{})
+		e := &out[len(out)-1]
+		e.Kind, e.Start, e.End, e.Text = numberKinds[it.Kind], it.Start, it.End, text[it.Start:it.End]
+		e.Sign, e.Measure, e.Benchmark, e.Period = it.Sign, hintMeasures[it.Hint], it.Benchmark, it.Period
+		e.Inferred, e.Flags, e.Note = Inference(it.Inferred), Flag(it.Flags), it.Note
 		if it.Kind == extract.Figure && it.Fig.Bound != 0 && it.Flags&(extract.Malformed|extract.Vague) == 0 {
-			out[i].Quantity = extractedQuantity(it)
+			e.Quantity = extractedQuantity(it)
 		}
-	}
+	})
 	return out
 }
 

@@ -678,6 +678,81 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// extractBenchText returns the five seeds concatenated and repeated to at
+// least size bytes, the text of the extractor's throughput benchmarks.
+func extractBenchText(b *testing.B, size int) string {
+	b.Helper()
+	var seeds []string
+	for _, d := range jinan.Documents() {
+		t, err := d.Text()
+		if err != nil {
+			b.Fatal(err)
+		}
+		seeds = append(seeds, string(t))
+	}
+	var sb strings.Builder
+	for sb.Len() < size {
+		for _, t := range seeds {
+			sb.WriteString(t)
+		}
+	}
+	return sb.String()
+}
+
+// extractFloor is the regular expression of the throughput floor: a plain
+// scan for digit runs with a magnitude.
+var extractFloor = regexp.MustCompile(`\d+(?:\.\d+)?[万亿]?`)
+
+// BenchmarkExtractThroughput runs Extract and its floors on the seeds
+// repeated to about 1 MB and 10 MB: Extract/1MB against Regexp/1MB is the
+// throughput target, Extract/10MB against Extract/1MB the linearity, and
+// the figures/op metric divides allocs/op into allocations per figure.
+// scripts/bench-extract reads them from one run.
+func BenchmarkExtractThroughput(b *testing.B) {
+	for _, size := range []struct {
+		name  string
+		bytes int
+	}{{"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		text := extractBenchText(b, size.bytes)
+		figures := 0
+		for _, e := range jinan.Extract(text) {
+			if e.Kind == jinan.FigureKind {
+				figures++
+			}
+		}
+		b.Run("Extract/"+size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				jinan.Extract(text)
+			}
+			b.ReportMetric(float64(figures), "figures/op")
+		})
+		b.Run("Regexp/"+size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				extractFloor.FindAllStringIndex(text, -1)
+			}
+		})
+		b.Run("DigitRuns/"+size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				n := 0
+				for i := 0; i < len(text); i++ {
+					if c := text[i]; '0' <= c && c <= '9' && (i == 0 || text[i-1] < '0' || text[i-1] > '9') {
+						n++
+					}
+				}
+				extractSink = n
+			}
+		})
+	}
+}
+
+// extractSink keeps a benchmark's result alive.
+var extractSink int
+
 // BenchmarkExtractAdversarial extracts 1 MB of text made to defeat a
 // look-around: one run of digits, one unbroken list, a long quotation.
 func BenchmarkExtractAdversarial(b *testing.B) {

@@ -169,31 +169,48 @@ type Item struct {
 	worded bool // a word states the direction, not only a written sign
 }
 
-// Extract returns the numbers of text in reading order, classified, each
-// figure read. It never panics, skips invalid UTF-8, and runs in time linear
+// Extract reads text and hands each number to emit, in reading order,
+// classified, each figure read. The Item is emit's to read during the call
+// only. Extract never panics, skips invalid UTF-8, and runs in time linear
 // in len(text).
-func Extract(text string) []Item {
-	x := extractor{text: text, open: -1}
-	x.items = make([]Item, 0, len(text)/96+4)
+func Extract(text string, emit func(*Item)) {
+	x := extractor{text: text, emit: emit, lastQuote: -maxQuoted * 8}
 	x.run()
 	x.closeList()
-	return x.items
 }
 
-// extractor holds the state of one pass: the items so far, the open list,
-// the latest period and the comparison of the current passage.
+// All returns the numbers of text in reading order: Extract's items
+// collected.
+func All(text string) []Item {
+	var out []Item
+	Extract(text, func(it *Item) { out = append(out, *it) })
+	return out
+}
+
+// extractor holds the state of one pass: the open list, the latest period
+// and the comparison of the current passage.
 type extractor struct {
-	text  string
-	items []Item
+	text string
+	emit func(*Item)
 	// last is the end of the last item: no phrase reaches back over it.
 	last int
-	// open is the index of the first item of the list not yet closed, -1
-	// when the last item is not a figure.
-	open int
+	// list holds the figures of the list not yet closed; out the item
+	// being emitted that is not a figure.
+	list []Item
+	out  Item
+	// fall is the last rate of growth settled, and where it ends: the fall
+	// that 收窄 and 扩大 after it may speak of.
+	fall struct {
+		end  int
+		sign int
+	}
 	// period is the latest period phrase; sequential is set by 从环比看
 	// until the end of the paragraph or 从同比看.
 	period     string
 	sequential bool
+	// lastQuote is the offset of the last quotation mark seen, so that a
+	// number far from any needs no look for one.
+	lastQuote int
 }
 
 // run is the scan: it stops at the runes that may start a number or a
@@ -216,12 +233,23 @@ func (x *extractor) run() {
 			}
 			continue
 		}
-		r, size := decodeRune(s, i)
-		var class uint8
-		if r < rune(len(lookup)) {
-			class = lookup[r]
+		// The three-byte runes of Chinese text: the first two bytes name a
+		// block of 64 runes, the third the rune's bit in its block, so
+		// most runes are passed over without being decoded.
+		var r rune
+		size := 3
+		if c&0xf0 == 0xe0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			if lookup.any[uint(c&0x0f)<<6|uint(s[i+1]&0x3f)]&(1<<(s[i+2]&0x3f)) == 0 {
+				i += 3
+				continue
+			}
+			r = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		switch class {
+		switch lookup.of(r) {
+		case classNone:
+			i += size
 		case classDigit:
 			i = x.digits(i)
 		case classNumeral:
@@ -230,32 +258,37 @@ func (x *extractor) run() {
 			i = x.half(i, size)
 		case classPeriod:
 			i = x.periodWord(i, size)
+		case classQuote:
+			x.lastQuote = i
+			i += size
 		default:
 			i += size
 		}
 	}
 }
 
-// emit adds an item. A figure joined to the figure before it by a list
-// word joins that figure's list; any other item closes the open list.
-func (x *extractor) emit(it Item) {
+// add adds an item. A figure joined to the figure before it by a list
+// word joins that figure's list; any other item closes the open list and
+// goes out at once.
+func (x *extractor) add(it Item) {
 	if it.Start < x.last || it.End <= it.Start {
 		return // keeps the items in order and apart, whatever the input
 	}
-	if it.Kind == Figure {
-		it.Period = x.period
-		if x.sequential {
-			it.Inferred |= sequentialBasis
-		}
-		if x.open < 0 || !joined(x.text[x.items[len(x.items)-1].End:it.Start]) {
-			x.closeList()
-			x.open = len(x.items)
-		}
-	} else {
+	x.last = it.End
+	if it.Kind != Figure {
+		x.closeList()
+		x.out = it // emitted from a field: &it would put every item on the heap
+		x.emit(&x.out)
+		return
+	}
+	it.Period = x.period
+	if x.sequential {
+		it.Inferred |= sequentialBasis
+	}
+	if n := len(x.list); n == 0 || !joined(x.text[x.list[n-1].End:it.Start]) {
 		x.closeList()
 	}
-	x.items = append(x.items, it)
-	x.last = it.End
+	x.list = append(x.list, it)
 }
 
 // sequentialBasis marks, until the list closes, a figure read in a passage
@@ -263,15 +296,17 @@ func (x *extractor) emit(it Item) {
 // reports.
 const sequentialBasis Inference = 1 << 7
 
-// closeList settles the open list: the shared unit back, the signs, the
-// shared direction forward, the values and the hints.
+// closeList settles the open list (the shared unit back, the signs, the
+// shared direction forward, the values and the hints) and sends it out.
 func (x *extractor) closeList() {
-	if x.open < 0 {
+	if len(x.list) == 0 {
 		return
 	}
-	list := x.items[x.open:]
-	x.open = -1
-	x.settle(list)
+	x.settle(x.list)
+	for k := range x.list {
+		x.emit(&x.list[k])
+	}
+	x.list = x.list[:0]
 }
 
 // joined reports whether the text between two figures makes them items of

@@ -23,11 +23,11 @@ func (x *extractor) hint(it *Item, w, tight string) (Hint, string) {
 	// A written sign is the value's, not a word of change: 贡献率为-5.8% is
 	// a share, 净利润为-2.36亿元 a level.
 	changed := it.Sign != 0 && it.worded
-	if strings.TrimSpace(w) == "" && !changed {
+	if strings.Trim(w, " 　") == "" && !changed {
 		// 占比较上年提高2.3个百分点，达到75.2%: the clause before names it.
 		at := clauseStart(s, it.Start, false)
 		if at > 0 {
-			_, size := utf8.DecodeLastRuneInString(s[:at])
+			_, size := decodeLastRune(s, at)
 			w = s[clauseStart(s, at-size, false):at-size] + w
 		}
 	}
@@ -58,7 +58,7 @@ func (x *extractor) hint(it *Item, w, tight string) (Hint, string) {
 		switch {
 		case strings.Contains(w, "环比") || strings.Contains(phrase, "环比") || it.Inferred&sequentialBasis != 0 && !strings.Contains(w, "同比"):
 			return SequentialGrowth, ""
-		case containsAny(w, "比上月", "较上月", "比上期", "较上期", "比上周", "较上周", "比上旬", "较上旬") && it.Sign != 0:
+		case changed && containsAny(w, "比上月", "较上月", "比上期", "较上期", "比上周", "较上周", "比上旬", "较上旬"):
 			return SequentialGrowth, ""
 		case strings.Contains(w, "年均") || strings.HasSuffix(tight, "平均"):
 			return AverageGrowth, ""
@@ -99,7 +99,7 @@ func (x *extractor) hint(it *Item, w, tight string) (Hint, string) {
 		return Level, ""
 	case changed:
 		return Difference, ""
-	case hasSuffixAny(tight, "预算数", "预算", "任务数", "目标数", "计划数", "核定数"):
+	case (strings.HasSuffix(tight, "数") || strings.HasSuffix(tight, "算")) && hasSuffixAny(tight, "预算数", "预算", "任务数", "目标数", "计划数", "核定数"):
 		return Target, ""
 	case u == "" && containsAny(w, "结构", "比例"):
 		return Share, ""
@@ -225,30 +225,57 @@ func trimBench(b string) string {
 
 // clauseStart returns where the clause that ends at i starts: after the
 // last clause punctuation (and after 、 when tight), at most maxLook bytes
-// back, on a character boundary.
+// back, on a character boundary. It reads bytes: every mark but the ASCII
+// ones is a three-byte rune led by 0xE2 (…), 0xE3 (、。) or 0xEF (，；：！？).
 func clauseStart(s string, i int, tight bool) int {
 	lo := max(0, i-maxLook)
-	for j := i; j > lo; {
-		r, size := utf8.DecodeLastRuneInString(s[lo:j])
-		if size == 0 {
-			break
-		}
-		switch r {
-		case '，', '。', '；', '：', '！', '？', ',', ';', '!', '?', '…', '\n':
-			return j
-		case '、':
-			if tight {
-				return j
+	for j := i - 1; j >= lo; j-- {
+		switch c := s[j]; {
+		case c == ',' || c == ';' || c == '!' || c == '?' || c == '\n':
+			return j + 1
+		case (c == 0xe2 || c == 0xe3 || c == 0xef) && j+3 <= i:
+			switch s[j : j+3] {
+			case "，", "。", "；", "：", "！", "？", "…":
+				return j + 3
+			case "、":
+				if tight {
+					return j + 3
+				}
 			}
-		case utf8.RuneError:
-			return j
 		}
-		j -= size
 	}
 	for lo < i && !utf8.RuneStart(s[lo]) {
 		lo++
 	}
 	return lo
+}
+
+// clauseStarts returns clauseStart(s, i, true) and clauseStart(s, i,
+// false) in one pass.
+func clauseStarts(s string, i int) (tight, wide int) {
+	tight = -1
+	lo := max(0, i-maxLook)
+	for j := i - 1; j >= lo; j-- {
+		switch c := s[j]; {
+		case c == ',' || c == ';' || c == '!' || c == '?' || c == '\n':
+			wide = j + 1
+			return max(tight, wide), wide
+		case (c == 0xe2 || c == 0xe3 || c == 0xef) && j+3 <= i:
+			switch s[j : j+3] {
+			case "，", "。", "；", "：", "！", "？", "…":
+				wide = j + 3
+				return max(tight, wide), wide
+			case "、":
+				if tight < 0 {
+					tight = j + 3
+				}
+			}
+		}
+	}
+	for lo < i && !utf8.RuneStart(s[lo]) {
+		lo++
+	}
+	return max(tight, lo), lo
 }
 
 func containsAny(s string, words ...string) bool {

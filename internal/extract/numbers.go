@@ -78,7 +78,7 @@ func pointOrUnit(s string, j int) bool {
 	if p, _ := pointAt(s, j); p {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(s[j:])
+	r, _ := decodeRune(s, j)
 	return r == '万' || r == '亿' || r == '%' || r == '％' || wordAfter(s, j, vocab().units) > 0
 }
 
@@ -86,7 +86,7 @@ func pointOrUnit(s string, j int) bool {
 // stops between digits at s[i:].
 func malformedEnd(s string, i int) int {
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		switch {
 		case isDigitRune(r), r == '.', r == '．':
 		case (r == ',' || r == '。') && digitsEnd(s, i+size) > i+size:
@@ -115,7 +115,7 @@ func (x *extractor) writtenSign(i int) (int, int) {
 		return 0, -1
 	}
 	p, _ := runeBefore(s, i-size)
-	if isDigitRune(p) || p < utf8.RuneSelf && (isASCIILetter(byte(p)) || strings.ContainsRune(".-+%/", p)) {
+	if isDigitRune(p) || p < utf8.RuneSelf && (isASCIILetter(byte(p)) || p == '.' || p == '-' || p == '+' || p == '%' || p == '/') {
 		return 0, -1
 	}
 	return sign, i - size
@@ -131,7 +131,7 @@ func (x *extractor) digits(i int) int {
 		if k == Date && note == "date" && !comparisonBase(s, start) {
 			x.period = s[start:end] // the period of the figures after it
 		}
-		x.emit(Item{Kind: k, Start: start, End: end, Note: note, numAt: i})
+		x.add(Item{Kind: k, Start: start, End: end, Note: note, numAt: i})
 		return end
 	}
 	start := i
@@ -140,17 +140,17 @@ func (x *extractor) digits(i int) int {
 	}
 	if t.malformed != "" {
 		end := x.tailEnd(t.runEnd)
-		x.emit(Item{Kind: Figure, Start: start, End: end, Flags: Malformed, Note: t.malformed, numAt: i})
+		x.add(Item{Kind: Figure, Start: start, End: end, Flags: Malformed, Note: t.malformed, numAt: i})
 		return end
 	}
 	it, ok := x.readFigure(i, sign, signAt)
 	if !ok {
 		// The parser refuses the number itself: more than 30 digits.
-		x.emit(Item{Kind: Figure, Start: start, End: t.end, Flags: Malformed, Note: "a number too long for a figure", numAt: i})
+		x.add(Item{Kind: Figure, Start: start, End: t.end, Flags: Malformed, Note: "a number too long for a figure", numAt: i})
 		return t.end
 	}
 	it.Kind, it.Note = x.figureKind(&it)
-	x.emit(it)
+	x.add(it)
 	return max(it.End, i+1)
 }
 
@@ -163,7 +163,7 @@ func (x *extractor) classifyDigits(t digitsToken) (Kind, string, int, int) {
 	before, after := s[:i], s[t.intEnd:]
 	intOnly := t.end == t.intEnd
 	if open, size := runeBefore(s, i); intOnly && i-size >= x.last {
-		if c, csize := utf8.DecodeRuneInString(s[t.end:]); c == closing(open) && c != 0 {
+		if c, csize := decodeRune(s, t.end); c == closing(open) && c != 0 {
 			if open == '(' || open == '（' {
 				return Word, "a list marker", i - size, t.end + csize
 			}
@@ -178,10 +178,13 @@ func (x *extractor) classifyDigits(t digitsToken) (Kind, string, int, int) {
 	case strings.HasSuffix(before, "-") && len(before) > 1 && (isASCIILetter(before[len(before)-2]) || isDigitRune(rune(before[len(before)-2]))):
 		return Name, "a code", i, t.end
 	}
-	if e := periodAt(s, i); e > t.intEnd {
-		return Date, "date", i, e
+	next, _ := decodeRune(s, t.intEnd)
+	if intOnly && opensDate(next) {
+		if e := periodAt(s, i); e > t.intEnd {
+			return Date, "date", i, e
+		}
 	}
-	if intOnly && t.n <= 2 {
+	if intOnly && t.n <= 2 && opensDayOrClock(next) {
 		if k, note, end := x.dayOrClock(t); k != 0 {
 			return k, note, i, end
 		}
@@ -315,6 +318,11 @@ func nameAt(s string, t digitsToken) (string, int) {
 	i := t.start
 	digits := s[i:t.intEnd]
 	before, after := s[:i], s[t.intEnd:]
+	next, _ := decodeRune(s, t.intEnd)
+	prev, _ := runeBefore(s, i)
+	if !opensName(next) && !closesName(prev) && digits[0] != '0' {
+		return "", 0 // no rule below applies
+	}
 	switch {
 	case t.n == 4 && (strings.HasPrefix(after, "“") || strings.HasPrefix(after, "中国投资")):
 		return "a year in a name", t.end
@@ -373,7 +381,7 @@ func (x *extractor) listMarker(t digitsToken) bool {
 	s := x.text
 	j := t.start
 	for j > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:j])
+		r, size := decodeLastRune(s, j)
 		if r != ' ' && r != '　' && r != '\t' {
 			if r != '\n' {
 				return false
@@ -382,7 +390,7 @@ func (x *extractor) listMarker(t digitsToken) bool {
 		}
 		j -= size
 	}
-	mark, size := utf8.DecodeRuneInString(s[t.end:])
+	mark, size := decodeRune(s, t.end)
 	switch mark {
 	case '.', '．', '、', ')', '）':
 	default:
@@ -413,7 +421,7 @@ func quotedDigits(s string, k int) bool {
 func quotedSecond(s string, plus int) bool {
 	d := plus
 	for d > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:d])
+		r, size := decodeLastRune(s, d)
 		if !isDigitRune(r) {
 			break
 		}

@@ -14,7 +14,7 @@ import (
 // numeralRunEnd returns the end of the run of numeral runes at s[i:].
 func numeralRunEnd(s string, i int) int {
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if !isNumeralRune(r) {
 			break
 		}
@@ -26,11 +26,14 @@ func numeralRunEnd(s string, i int) int {
 // numeral reads the Chinese numeral (or 首 of 首位) at i.
 func (x *extractor) numeral(i, size int) int {
 	s := x.text
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s, i)
 	if r == '首' {
-		if it, ok := x.readFigure(i, 0, -1); ok && strings.HasPrefix(s[i:], "首位") {
+		if !strings.HasPrefix(s[i:], "首位") {
+			return i + size // 首次, 首个, 首批
+		}
+		if it, ok := x.readFigure(i, 0, -1); ok {
 			it.Kind, it.Note = x.figureKind(&it)
-			x.emit(it)
+			x.add(it)
 			return it.End
 		}
 		return i + size
@@ -41,30 +44,59 @@ func (x *extractor) numeral(i, size int) int {
 	switch {
 	case (prev == '上' || prev == '数') && place && i-psize >= x.last:
 		// 上亿元, 数十亿元: an order of magnitude, not a figure.
-		x.emit(Item{Kind: Figure, Start: i - psize, End: x.tailEnd(end), Flags: Vague, Note: "an order of magnitude", numAt: i})
+		x.add(Item{Kind: Figure, Start: i - psize, End: x.tailEnd(end), Flags: Vague, Note: "an order of magnitude", numAt: i})
 		return x.last
 	case prev == '每' && i-psize >= x.last:
-		x.emit(Item{Kind: Word, Start: i - psize, End: x.tailEnd(end), Note: "a unit of reference", numAt: i})
+		x.add(Item{Kind: Word, Start: i - psize, End: x.tailEnd(end), Note: "a unit of reference", numAt: i})
 		return x.last
 	}
-	if e := periodAt(s, i); e > i {
+	if next, _ := decodeRune(s, end); next != '季' && next != '月' && next != '年' {
+		// no period: 一季度, 三月份 and 二〇二〇年 are the numerals of one
+	} else if e := periodAt(s, i); e > i {
 		if !comparisonBase(s, i) {
 			x.period = s[i:e]
 		}
-		x.emit(Item{Kind: Date, Start: i, End: e, Note: "period", numAt: i})
+		x.add(Item{Kind: Date, Start: i, End: e, Note: "period", numAt: i})
 		return e
 	}
 	if k, note, start, e := x.classifyNumeral(i, end); k != 0 {
-		x.emit(Item{Kind: k, Start: start, End: e, Note: note, numAt: i})
+		x.add(Item{Kind: k, Start: start, End: e, Note: note, numAt: i})
 		return max(e, i+size)
+	}
+	if !marked(s, i, end, prev) {
+		return end // 进一步, 统一, 一些: the parser would keep no figure
 	}
 	it, ok := x.readFigure(i, 0, -1)
 	if !ok {
 		return end
 	}
 	it.Kind, it.Note = x.figureKind(&it)
-	x.emit(it)
+	x.add(it)
 	return max(it.End, i+size)
+}
+
+// marked reports whether a Chinese numeral at [i, end) may be a figure,
+// as the parser keeps one: with a unit or counter after it (两家, 四成),
+// a rank word before it (第一, 前三), a fraction (三分之一), a qualifier
+// (一年多, 十余家), or a magnitude in it (过万亿元, 百亿级).
+func marked(s string, i, end int, prev rune) bool {
+	if prev == '第' || prev == '前' {
+		return true
+	}
+	for j := i; j < end; {
+		r, size := decodeRune(s, j)
+		if r == '万' || r == '亿' {
+			return true
+		}
+		j += size
+	}
+	after := s[end:]
+	for _, w := range []string{"分之", "多", "余", "个多"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return wordAfter(s, end, vocab().units) > 0
 }
 
 // classifyNumeral says what a Chinese numeral is before the parser reads
@@ -74,6 +106,11 @@ func (x *extractor) numeral(i, size int) int {
 func (x *extractor) classifyNumeral(i, end int) (Kind, string, int, int) {
 	s := x.text
 	before, after := s[:i], s[end:]
+	next, _ := decodeRune(s, end)
+	prev, _ := runeBefore(s, i)
+	if !opensNumeralWord(next) && !closesNumeralWord(prev) {
+		return 0, "", 0, 0 // no rule below applies
+	}
 	start := i
 	if strings.HasSuffix(before, "第") && i-len("第") >= x.last {
 		start = i - len("第")
@@ -148,9 +185,8 @@ func sessionBefore(before string) bool {
 // 核心产业, 十大产业集群): a congress is numbered past ten, and is named by
 // 党的 or 中共 before it, or followed by the words said of a congress.
 func congress(s string, i, end int) bool {
-	f, err := figure.Parse(s[i:end])
-	if err != nil || f.Value.IntPart() <= 10 {
-		return false
+	if utf8.RuneCountInString(s[i:end]) < 2 {
+		return false // 十大 and the numbers under ten are counts
 	}
 	before, after := s[:i], s[end+len("大"):]
 	if strings.HasSuffix(before, "党的") || strings.HasSuffix(before, "中共") || strings.HasSuffix(before, "十九大和") {
@@ -176,7 +212,7 @@ func clauseHead(s string, i int) bool {
 // follows a full stop.
 func lineHead(s string, i int) bool {
 	for i > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
+		r, size := decodeLastRune(s, i)
 		switch r {
 		case ' ', '　', '\t':
 			i -= size
@@ -201,7 +237,7 @@ func (x *extractor) figureKind(it *Item) (Kind, string) {
 	switch {
 	case it.Flags != 0:
 		return Figure, it.Note
-	case (quoted(s, it.numAt) || parenthesized(s, it.numAt)) && chinese:
+	case chinese && it.numAt-x.lastQuote <= 4*(maxQuoted+1) && (quoted(s, it.numAt) || parenthesized(s, it.numAt)):
 		return Name, "a Chinese numeral in a quoted name"
 	case f.Ordinal && strings.Contains(phrase, "第"):
 		switch {
@@ -240,15 +276,17 @@ func (x *extractor) figureKind(it *Item) (Kind, string) {
 // bareMagnitude reports whether the number of a figure is a magnitude with
 // no number before it: the 万 of 万元GDP, the 亿 of 过亿元.
 func bareMagnitude(s string, at int, f figure.Figure) bool {
-	if !f.Value.Equal(figure.Decimal(1, 0)) {
+	if !isOne(f) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[at:])
+	r, _ := decodeRune(s, at)
 	return r == '万' || r == '亿' || r == '十' || r == '百' || r == '千'
 }
 
-// isOne reports whether f is the number one on its own.
-func isOne(f figure.Figure) bool { return f.Value.Equal(figure.Decimal(1, 0)) && f.High.IsZero() }
+// isOne reports whether f is the number one on its own, as printed: 1, 一.
+func isOne(f figure.Figure) bool {
+	return f.Value.Exponent() == 0 && f.Value.Cmp(figure.Decimal(1, 0)) == 0 && f.High.IsZero()
+}
 
 // rankWords are the words of a clause that make 第N a rank: 居全省第一,
 // 位列各区县第一, 排名第二, 评价第一名.
@@ -286,6 +324,6 @@ func (x *extractor) half(i, size int) int {
 		return i + size
 	}
 	f := figure.Figure{Value: figure.Decimal(5, -1), Unit: canonical, Bound: b, Start: i - len(bound), End: i + size + len(unit)}
-	x.emit(Item{Kind: Figure, Start: f.Start, End: f.End, Fig: f, Note: "半 is one half", numAt: i})
+	x.add(Item{Kind: Figure, Start: f.Start, End: f.End, Fig: f, Note: "半 is one half", numAt: i})
 	return f.End
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -29,8 +30,11 @@ func (x *extractor) periodWord(i, size int) int {
 	case strings.HasPrefix(rest, "从同比看") || strings.HasPrefix(rest, "同比看"):
 		x.sequential = false
 	}
-	if i < x.last {
+	if i < x.last || !mayStartPeriod(s, i, size) {
 		return i + size
+	}
+	if r, _ := decodeRune(s, i); comparisonBase(s, i) && r != '第' && r != '前' && r != '这' && r != '过' && r != '新' {
+		return i + size // 比上年, 较去年: a base of comparison that prints no number
 	}
 	end := periodAt(s, i)
 	if end <= i {
@@ -40,9 +44,62 @@ func (x *extractor) periodWord(i, size int) int {
 		x.period = s[i:end]
 	}
 	if numbered(s[i:end]) {
-		x.emit(Item{Kind: Date, Start: i, End: end, Note: "period"})
+		x.add(Item{Kind: Date, Start: i, End: end, Note: "period"})
 	}
 	return end
+}
+
+// periodStartsSet holds the first two runes of the period phrases that do
+// not start with a number; periodAt reads a phrase only where they stand.
+var (
+	periodStartsOnce sync.Once
+	periodStartsSet  map[[2]rune]bool
+)
+
+// mayStartPeriod reports whether the two runes at i may start a period
+// phrase that starts with a word: 今年, 截至, 第一季度, 前三季度, 到2025年.
+func mayStartPeriod(s string, i, size int) bool {
+	periodStartsOnce.Do(func() {
+		m := map[[2]rune]bool{}
+		add := func(w string) {
+			var two [2]rune
+			k := 0
+			for _, r := range w {
+				if k == 2 {
+					break
+				}
+				two[k] = r
+				k++
+			}
+			m[two] = true
+		}
+		for _, w := range periodWords {
+			add(w)
+		}
+		for _, w := range []string{"截至", "截止", "从环", "从同", "环比看", "同比看"} {
+			add(w)
+		}
+		for _, r := range "一二三四1234" {
+			m[[2]rune{'第', r}] = true // 第一季度: the third rune is checked below
+		}
+		for _, r := range "零〇一二两三四五六七八九十" {
+			m[[2]rune{'前', r}] = true
+		}
+		periodStartsSet = m
+	})
+	r1, _ := decodeRune(s, i)
+	if i+size >= len(s) {
+		return false
+	}
+	r2, _ := decodeRune(s, i+size)
+	if (r1 == '自' || r1 == '从' || r1 == '到' || r1 == '截') && (isDigitRune(r2) || isNumeralRune(r2)) {
+		return true
+	}
+	if r1 == '第' {
+		r3, _ := decodeRune(s, i+size+size)
+		return isQuarter(r2) && r3 == '季'
+	}
+	return periodStartsSet[[2]rune{r1, r2}]
 }
 
 // numbered reports whether a phrase prints a number, in digits or as a
@@ -107,7 +164,8 @@ const (
 // none.
 func periodPart(s string, j int, last periodPartKind) (int, periodPartKind) {
 	rest := s[j:]
-	for _, w := range periodWords {
+	first, _ := decodeRune(s, j)
+	for _, w := range periodWordsOf(first) {
 		if !strings.HasPrefix(rest, w) {
 			continue
 		}
@@ -176,6 +234,23 @@ func periodPart(s string, j int, last periodPartKind) (int, periodPartKind) {
 	return j, partNone
 }
 
+var (
+	periodWordsOnce   sync.Once
+	periodWordsByRune map[rune][]string
+)
+
+// periodWordsOf returns the period words that start with r, longest first.
+func periodWordsOf(r rune) []string {
+	periodWordsOnce.Do(func() {
+		periodWordsByRune = map[rune][]string{}
+		for _, w := range periodWords {
+			first, _ := utf8.DecodeRuneInString(w)
+			periodWordsByRune[first] = append(periodWordsByRune[first], w)
+		}
+	})
+	return periodWordsByRune[r]
+}
+
 // yearRange reads the rest of 2019-2023年 from k, the end of the first
 // year, and returns the end of 年; k when there is none.
 func yearRange(s string, k int) int {
@@ -193,8 +268,8 @@ func yearRange(s string, k int) int {
 
 // quarterAt returns the end of 一季度 … 四季度 (or 1季度) at s[j:], or 0.
 func quarterAt(s string, j int) int {
-	r, size := utf8.DecodeRuneInString(s[j:])
-	if strings.ContainsRune("一二三四1234", r) && strings.HasPrefix(s[j+size:], "季度") {
+	r, size := decodeRune(s, j)
+	if isQuarter(r) && strings.HasPrefix(s[j+size:], "季度") {
 		return j + size + len("季度")
 	}
 	return 0
@@ -232,8 +307,8 @@ func monthTail(s string, m int) int {
 // reading at most n runes.
 func numeralEnd(s string, j, n int) int {
 	for ; j < len(s) && n > 0; n-- {
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if !strings.ContainsRune("零〇一二两三四五六七八九十", r) && !isDigitRune(r) {
+		r, size := decodeRune(s, j)
+		if (!isNumeralRune(r) || r == '百' || r == '千' || r == '万' || r == '亿') && !isDigitRune(r) {
 			break
 		}
 		j += size
@@ -245,7 +320,7 @@ func numeralEnd(s string, j, n int) int {
 // most n digits.
 func digitsEndMax(s string, j, n int) int {
 	for ; j < len(s) && n > 0; n-- {
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := decodeRune(s, j)
 		if !isDigitRune(r) {
 			break
 		}

@@ -19,14 +19,15 @@ import (
 const maxPrefix = 10
 
 // phraseFrom returns where the words of the phrase of the number at at may
-// start: after the last item, the last clause mark or digit, at most
-// maxPrefix runes back.
+// start: back over the runes of the words a phrase starts with (同比, 下降,
+// 达到, 超过, 第 …), at most maxPrefix runes, never before the last item.
 func (x *extractor) phraseFrom(at int) int {
 	s := x.text
+	runes := vocab().prefixRunes
 	j := at
 	for n := 0; n < maxPrefix && j > x.last; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:j])
-		if r < utf8.RuneSelf || isPunct(r) || isDigitRune(r) || r == utf8.RuneError {
+		r, size := runeBefore(s, j)
+		if !runes.has(r) {
 			break
 		}
 		j -= size
@@ -58,7 +59,7 @@ func (x *extractor) readFigure(num, sign, signAt int) (Item, bool) {
 		it.Start = signAt
 		it.dir = sign
 		x.wordsBeforeSign(&it)
-	case compoundVerb(s, f.Start) && (f.Negative || startsUp(s[f.Start:f.End])):
+	case (f.Negative || startsUp(s[f.Start:f.End])) && compoundVerb(s, f.Start):
 		// 改造提升200万亩: the second verb of a pair is no direction.
 		it.Start = f.Start + directionLen(s[f.Start:num])
 		it.Fig.Negative = false
@@ -135,14 +136,14 @@ func runeAt(s string, i int) rune {
 	if i >= len(s) {
 		return -1
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s, i)
 	return r
 }
 
 // wordEnd returns the end of the run of at most n ideographs at s[i:].
 func wordEnd(s string, i, n int) int {
 	for ; i < len(s) && n > 0; n-- {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if !ideograph(r) {
 			break
 		}
@@ -156,7 +157,7 @@ func wordEnd(s string, i, n int) int {
 func (x *extractor) tailEnd(j int) int {
 	s := x.text
 	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := decodeRune(s, j)
 		if r != '十' && r != '百' && r != '千' && r != '万' && r != '亿' {
 			break
 		}
@@ -202,6 +203,9 @@ func (x *extractor) directionBefore(it *Item) {
 	s := x.text
 	v := vocab()
 	end := it.Start
+	if r, _ := runeBefore(s, end); !v.lastRunes.has(r) {
+		return // no verb, frame or 了 ends here
+	}
 	if strings.HasSuffix(s[:end], "了") && end-len("了") >= x.last {
 		if w, start, ok := wordBefore(s, end-len("了"), v.prefixes); ok && w.direction != 0 && start >= x.last {
 			it.dir, it.Start, it.worded = w.direction, start, true

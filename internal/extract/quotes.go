@@ -1,7 +1,5 @@
 package extract
 
-import "unicode/utf8"
-
 // A short quotation is a name or a slogan (“九大攻坚”, 《…三年行动计划》); a
 // long one is reported speech, whose figures are figures (“一个多亿的…”).
 // Whether a number is inside a short one is read in a window around it.
@@ -34,7 +32,7 @@ func quoted(s string, i int) bool {
 	skip := -1 // the kind of a quotation closed before i, skipped back over
 	j := i
 	for n := 0; n <= maxQuoted && j > 0; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:j])
+		r, size := decodeLastRune(s, j)
 		j -= size
 		if r == '\n' {
 			return false
@@ -65,7 +63,7 @@ const maxParenthesized = 6
 func parenthesized(s string, i int) bool {
 	j := i
 	for n := 0; n <= maxParenthesized && j > 0; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:j])
+		r, size := decodeLastRune(s, j)
 		j -= size
 		switch r {
 		case '（', '(':
@@ -88,7 +86,7 @@ func closingParen(open rune) rune {
 // line break.
 func closes(s string, i int, close rune, n int) bool {
 	for j := i; j < len(s) && n > 0; n-- {
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := decodeRune(s, j)
 		switch r {
 		case close:
 			return true

@@ -27,9 +27,17 @@ func (x *extractor) settle(list []Item) {
 		}
 		it.Inferred |= ListUnit
 	}
+	s := x.text
+	first := &list[0]
+	tightAt, wideAt := clauseStarts(s, first.Start)
+	wide, firstTight := s[wideAt:first.Start], s[tightAt:first.Start]
 	for k := range list {
-		if list[k].readable() {
-			list[k].Sign = x.sign(&list[k], &list[0])
+		if it := &list[k]; it.readable() {
+			tight := firstTight
+			if k > 0 {
+				tight = s[clauseStart(s, it.Start, true):it.Start]
+			}
+			it.Sign = x.sign(it, tight, wide)
 		}
 	}
 	for k := 1; k < len(list); k++ {
@@ -40,7 +48,11 @@ func (x *extractor) settle(list []Item) {
 		}
 	}
 	for k := range list {
-		x.finish(&list[k], &list[0])
+		it := &list[k]
+		x.finish(it, wide, firstTight)
+		if it.readable() && it.Fig.Unit == "%" {
+			x.fall.end, x.fall.sign = it.End, it.Sign
+		}
 	}
 }
 
@@ -68,24 +80,23 @@ func (it *Item) classYuan(s string) {
 // ratioUnits are the units of rates, whose direction a rate word states.
 func ratioUnit(u string) bool { return u == "%" || u == "成" || u == "‰" || u == "倍" }
 
-// sign returns the direction of a figure of the list that starts with
-// first: its own words' or written sign's, turned over when it changes a
-// rate of a fall (降幅收窄0.4个百分点 is +0.4), or that of its clause: the
-// side of a gap (高于全省…个百分点), a pull down (拖累…1.1个百分点), the rate
-// of a fall (降幅收窄至1.8%, 2.6%的降幅).
-func (x *extractor) sign(it, first *Item) int {
+// sign returns the direction of a figure: its own words' or written
+// sign's, turned over when it changes a rate of a fall (降幅收窄0.4个百分点
+// is +0.4), or that of its clause: the side of a gap (高于全省…个百分点), a
+// pull down (拖累…1.1个百分点), the rate of a fall (降幅收窄至1.8%, 2.6%的降
+// 幅). tight is the clause before the figure, after the last 、; wide the
+// clause before the first figure of its list.
+func (x *extractor) sign(it *Item, tight, wide string) int {
 	s := x.text
 	v := vocab()
 	dir := it.dir
 	if it.Flags&Direction != 0 {
 		return dir
 	}
-	tight := s[clauseStart(s, it.Start, true):it.Start]
-	wide := s[clauseStart(s, first.Start, false):first.Start]
-	rate := lastRate(tight)
 	switch u := it.Fig.Unit; {
 	case u == "个百分点":
-		if pulled(wide, v.pulls) {
+		rate := lastRate(tight)
+		if containsAny(wide, v.pulls...) {
 			it.worded = true
 			return -1
 		}
@@ -101,7 +112,7 @@ func (x *extractor) sign(it, first *Item) int {
 			dir = -dir // 下降2.6%，比上月收窄0.4个百分点: the fall is smaller
 		}
 	case ratioUnit(u) && dir == 0:
-		if rate < 0 || fallAfter(s[it.End:]) {
+		if lastRate(tight) < 0 || fallAfter(s[it.End:]) {
 			dir, it.worded = -1, true
 		}
 	}
@@ -111,55 +122,40 @@ func (x *extractor) sign(it, first *Item) int {
 // relative reports whether the figure's own direction word takes its sign
 // from what it modifies: 收窄, 扩大.
 func (x *extractor) relative(it *Item) bool {
-	words := x.text[it.Start:it.numAt]
-	for w := range vocab().relative {
-		if strings.Contains(words, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(x.text[it.Start:it.numAt], vocab().relative...)
 }
 
 // afterFall reports whether the figure follows, in its sentence, a rate of
-// growth that fell: the fall that 收窄 and 扩大 then speak of.
+// growth that fell: the fall that 收窄 and 扩大 then speak of. It looks at
+// the figures of its list before it, then at the last one settled.
 func (x *extractor) afterFall(it *Item) bool {
 	s := x.text
-	for k := len(x.items) - 1; k >= 0; k-- {
-		p := &x.items[k]
+	end, sign := x.fall.end, x.fall.sign
+	for k := range x.list {
+		p := &x.list[k]
 		if p.End > it.Start {
-			continue
+			break
 		}
-		if strings.Contains(s[p.End:it.Start], "。") {
-			return false
-		}
-		if p.Kind == Figure && p.readable() && p.Fig.Unit == "%" {
-			return p.Sign < 0
+		if p.readable() && p.Fig.Unit == "%" {
+			end, sign = p.End, p.Sign
 		}
 	}
-	return false
+	if sign == 0 || it.Start-end > maxLook || strings.Contains(s[end:it.Start], "。") {
+		return false
+	}
+	return sign < 0
 }
 
 // lastRate returns the direction of the last word of a rate in clause: −1
 // for 降幅, +1 for 增幅, 0 when it names none.
 func lastRate(clause string) int {
 	at, sign := -1, 0
-	for w, d := range vocab().rates {
-		if i := strings.LastIndex(clause, w); i > at {
-			at, sign = i, d
+	for _, w := range vocab().rates {
+		if i := strings.LastIndex(clause, w.word); i > at {
+			at, sign = i, w.sign
 		}
 	}
 	return sign
-}
-
-// pulled reports whether clause holds a word that pulls a whole down:
-// 拖累全省出口增速1.1个百分点.
-func pulled(clause string, pulls map[string]bool) bool {
-	for w := range pulls {
-		if strings.Contains(clause, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // fallAfter reports whether a rate is named a fall after it: 2.6%的同比降幅.
@@ -175,9 +171,8 @@ func fallAfter(after string) bool {
 }
 
 // finish signs a figure's values and reads its hint and benchmark from the
-// clause of the first item of its list.
-func (x *extractor) finish(it, first *Item) {
-	s := x.text
+// clause of the first item of its list, wide and after its last 、 tight.
+func (x *extractor) finish(it *Item, wide, tight string) {
 	if it.readable() {
 		f := it.Fig
 		it.Neg = it.Sign < 0
@@ -191,8 +186,7 @@ func (x *extractor) finish(it, first *Item) {
 		}
 	}
 	if it.Kind == Figure {
-		at := first.Start
-		it.Hint, it.Benchmark = x.hint(it, s[clauseStart(s, at, false):at], s[clauseStart(s, at, true):at])
+		it.Hint, it.Benchmark = x.hint(it, wide, tight)
 	}
 	it.Inferred &^= sequentialBasis
 }

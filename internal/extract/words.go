@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -23,19 +24,31 @@ type prefixWord struct {
 	compare   bool         // 同比, 环比
 }
 
+// signedWord is a word with the direction it states.
+type signedWord struct {
+	word string
+	sign int
+}
+
 type lookups struct {
-	prefixes map[string]prefixWord
-	frames   map[string]int // 高 of 比…高: +1
-	verbs    map[string]int // 压缩: −1
-	rates    map[string]int // 降幅: −1, 增幅: +1
-	pulls    map[string]bool
-	relative map[string]bool // 收窄, 扩大
-	ups      map[string]bool // the parser's words of increase: 增长, 提高
+	prefixes wordMap[prefixWord]
+	frames   wordMap[int]  // 高 of 比…高: +1
+	verbs    wordMap[int]  // 压缩: −1
+	rates    []signedWord  // 降幅: −1, 增幅: +1
+	pulls    []string      // 拖累, 下拉
+	relative []string      // 收窄, 扩大
+	ups      wordMap[bool] // the parser's words of increase: 增长, 提高
 	gaps     []words.DirectionWord
-	units    map[string]bool // every unit word and counter the parser reads
-	tails    []words.BoundWord
-	halves   []words.BoundWord
-	halfUnit []words.UnitWord
+	units    wordMap[bool] // every unit word and counter the parser reads
+	// prefixRunes are the runes of the words a phrase may start with
+	// before its number: 同比, 下降, 达到, 超过, 第, 前, 百分之.
+	prefixRunes *runeSet
+	// lastRunes are the last runes of the verbs and frames read before a
+	// phrase, and 了.
+	lastRunes *runeSet
+	tails     []words.BoundWord
+	halves    []words.BoundWord
+	halfUnit  []words.UnitWord
 }
 
 var (
@@ -47,15 +60,15 @@ var (
 func vocab() *lookups {
 	lookupsOnce.Do(func() {
 		t := &tables
-		t.prefixes = map[string]prefixWord{"同比": {compare: true}, "环比": {compare: true}}
-		t.frames, t.verbs, t.rates = map[string]int{}, map[string]int{}, map[string]int{}
-		t.pulls, t.relative, t.ups, t.units = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+		t.prefixes.set("同比", prefixWord{compare: true})
+		t.prefixes.set("环比", prefixWord{compare: true})
+		t.prefixRunes, t.lastRunes = new(runeSet), new(runeSet)
 		for _, b := range words.Bounds {
 			switch {
 			case b.Use&words.Figures != 0 && b.Position == words.BeforeNumber && b.Bound == words.Exact:
-				t.prefixes[b.Word] = prefixWord{exact: true}
+				t.prefixes.set(b.Word, prefixWord{exact: true})
 			case b.Use&words.Figures != 0 && b.Position == words.BeforeNumber:
-				t.prefixes[b.Word] = prefixWord{bound: figure.BoundOf(b.Bound)}
+				t.prefixes.set(b.Word, prefixWord{bound: figure.BoundOf(b.Bound)})
 			}
 			if b.Use&words.Tails != 0 {
 				t.tails = append(t.tails, b)
@@ -67,42 +80,57 @@ func vocab() *lookups {
 		for _, d := range words.Directions {
 			sign := d.Direction.Sign()
 			if d.Use&words.Figures != 0 {
-				t.prefixes[d.Word] = prefixWord{direction: sign}
+				t.prefixes.set(d.Word, prefixWord{direction: sign})
 				if sign > 0 {
-					t.ups[d.Word] = true
+					t.ups.set(d.Word, true)
 				}
 			}
 			if d.Use&words.Frames != 0 {
 				if _, w, ok := strings.Cut(d.Word, "…"); ok {
-					t.frames[w] = sign
+					t.frames.set(w, sign)
 				}
 			}
 			if d.Use&words.Verbs != 0 {
-				t.verbs[d.Word] = sign
+				t.verbs.set(d.Word, sign)
 			}
 			if d.Use&words.Rates != 0 {
-				t.rates[d.Word] = sign
+				t.rates = append(t.rates, signedWord{d.Word, sign})
 			}
 			if d.Use&words.Pulls != 0 {
-				t.pulls[d.Word] = true
+				t.pulls = append(t.pulls, d.Word)
 			}
 			if d.Use&words.Gaps != 0 {
 				t.gaps = append(t.gaps, d)
 			}
 			if d.Relative {
-				t.relative[d.Word] = true
+				t.relative = append(t.relative, d.Word)
 			}
 		}
 		for _, u := range words.UnitWords {
 			if u.Use&words.Figures != 0 {
-				t.units[u.Word] = true
+				t.units.set(u.Word, true)
 			}
 			if u.Use&words.Halves != 0 {
 				t.halfUnit = append(t.halfUnit, u)
 			}
 		}
 		for _, c := range words.Counters {
-			t.units[c.Word] = true
+			t.units.set(c.Word, true)
+		}
+		for w := range t.prefixes.m {
+			for _, r := range w {
+				t.prefixRunes.add(r)
+			}
+		}
+		for _, r := range "第前首" {
+			t.prefixRunes.add(r)
+		}
+		t.lastRunes.add('了')
+		for _, m := range []wordMap[int]{t.verbs, t.frames} {
+			for w := range m.m {
+				r, _ := utf8.DecodeLastRuneInString(w)
+				t.lastRunes.add(r)
+			}
 		}
 	})
 	return &tables
@@ -111,19 +139,47 @@ func vocab() *lookups {
 // maxWord bounds the length of the words the extractor looks up, in runes.
 const maxWord = 6
 
+// wordMap maps words to what they mean. It records the byte lengths of
+// its words and their first and last runes, so that a look-up tries only
+// the lengths that occur, and none where no word can start or end.
+type wordMap[V any] struct {
+	m           map[string]V
+	lens        uint64 // bit n is set when a word is n bytes long
+	first, last *runeSet
+}
+
+func (w *wordMap[V]) set(word string, v V) {
+	if w.m == nil {
+		w.m, w.first, w.last = map[string]V{}, new(runeSet), new(runeSet)
+	}
+	w.m[word] = v
+	if len(word) < 64 {
+		w.lens |= 1 << len(word)
+	}
+	w.first.addFirst(word)
+	r, _ := utf8.DecodeLastRuneInString(word)
+	w.last.add(r)
+}
+
 // wordBefore returns the longest word of m that ends at s[:end], and where
 // it starts; ok is false when none does.
-func wordBefore[V any](s string, end int, m map[string]V) (v V, start int, ok bool) {
+func wordBefore[V any](s string, end int, m wordMap[V]) (v V, start int, ok bool) {
+	if r, _ := decodeLastRune(s, end); m.m == nil || !m.last.has(r) {
+		return v, end, false
+	}
+	longest := bits.Len64(m.lens) - 1
 	var starts [maxWord]int
 	n := 0
-	for j := end; n < maxWord && j > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(s[:j])
+	for j := end; n < maxWord && j > 0 && end-j < longest; n++ {
+		_, size := decodeLastRune(s, j)
 		j -= size
 		starts[n] = j
 	}
 	for n--; n >= 0; n-- {
-		if v, ok := m[s[starts[n]:end]]; ok {
-			return v, starts[n], true
+		if k := end - starts[n]; k < 64 && m.lens&(1<<k) != 0 {
+			if v, ok := m.m[s[starts[n]:end]]; ok {
+				return v, starts[n], true
+			}
 		}
 	}
 	return v, end, false
@@ -131,17 +187,23 @@ func wordBefore[V any](s string, end int, m map[string]V) (v V, start int, ok bo
 
 // wordAfter returns the length of the longest word of m that starts at
 // s[i:], 0 when none does.
-func wordAfter[V any](s string, i int, m map[string]V) int {
+func wordAfter[V any](s string, i int, m wordMap[V]) int {
+	if r, _ := decodeRune(s, i); m.m == nil || !m.first.has(r) {
+		return 0
+	}
+	longest := bits.Len64(m.lens) - 1
 	var ends [maxWord]int
 	n := 0
-	for j := i; n < maxWord && j < len(s); n++ {
-		_, size := utf8.DecodeRuneInString(s[j:])
+	for j := i; n < maxWord && j < len(s) && j-i < longest; n++ {
+		_, size := decodeRune(s, j)
 		j += size
 		ends[n] = j
 	}
 	for n--; n >= 0; n-- {
-		if _, ok := m[s[i:ends[n]]]; ok {
-			return ends[n] - i
+		if k := ends[n] - i; k < 64 && m.lens&(1<<k) != 0 {
+			if _, ok := m.m[s[i:ends[n]]]; ok {
+				return k
+			}
 		}
 	}
 	return 0

@@ -16,6 +16,9 @@ const maxDigits = 30
 // golang.org/x/text/width and returns any other rune unchanged; callers
 // keep the byte offsets of the original text.
 func narrow(r rune) rune {
+	if r < 0xff00 || r > 0xffef {
+		return r // only the Halfwidth and Fullwidth Forms block has twins
+	}
 	if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
 		if n := p.Narrow(); n != 0 {
 			return n

@@ -146,6 +146,9 @@ func (p *parser) phrase() error {
 // comparison, a direction, an exact word and a bound qualifier, in order.
 func (p *parser) prefixes() error {
 	at := p.i
+	if p.i < len(p.s) && isDigit(rune(p.s[p.i])) {
+		return nil // no word before the number: 2027.00亿元
+	}
 	switch {
 	case p.hasPrefix("首位"):
 		p.i += len("首位")
@@ -222,6 +225,17 @@ func (p *parser) rankTail() error {
 // follows it.
 func (p *parser) quantity() error {
 	at := p.i
+	if p.i < len(p.s) && isDigit(rune(p.s[p.i])) {
+		v, err := p.number()
+		if err != nil {
+			return err
+		}
+		if p.hasPrefix("分之") {
+			return p.fraction(at, v)
+		}
+		p.f.Value = v
+		return p.tail()
+	}
 	switch {
 	case p.hasPrefix("百分之"):
 		p.i += len("百分之")
@@ -246,22 +260,27 @@ func (p *parser) quantity() error {
 		return err
 	}
 	if p.hasPrefix("分之") {
-		den := v.BigInt()
-		switch {
-		case v.Exponent() != 0:
-			return p.fail(at, ErrSyntax, "denominator is not a whole number")
-		case den.Sign() == 0:
-			return p.fail(at, ErrSyntax, "zero denominator")
-		case den.IsInt64() && den.Int64() == 1:
-			return p.fail(at, ErrSyntax, "a denominator of 1 is no fraction")
-		case !den.IsInt64():
-			return p.fail(at, ErrRange, "denominator too large")
-		}
-		p.i += len("分之")
-		return p.numerator(den.Int64(), "fraction")
+		return p.fraction(at, v)
 	}
 	p.f.Value = v
 	return p.tail()
+}
+
+// fraction reads the rest of X分之Y from 分之, where v is X, read at at.
+func (p *parser) fraction(at int, v decimal.Decimal) error {
+	den := v.BigInt()
+	switch {
+	case v.Exponent() != 0:
+		return p.fail(at, ErrSyntax, "denominator is not a whole number")
+	case den.Sign() == 0:
+		return p.fail(at, ErrSyntax, "zero denominator")
+	case den.IsInt64() && den.Int64() == 1:
+		return p.fail(at, ErrSyntax, "a denominator of 1 is no fraction")
+	case !den.IsInt64():
+		return p.fail(at, ErrRange, "denominator too large")
+	}
+	p.i += len("分之")
+	return p.numerator(den.Int64(), "fraction")
 }
 
 // numerator reads the Y of X分之Y; den 0 means 百分之Y, a percentage.

@@ -26,7 +26,7 @@ func Scan(text string) []Figure {
 	starts := startRunes
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !starts[r] && !numeralish(r) {
+		if !starts.has(r) && !numeralish(r) {
 			i += size // no word of the grammar starts with r: skip the parse
 			continue
 		}
@@ -59,8 +59,10 @@ func ReadAt(text string, from, at int) (Figure, bool) {
 	loadTables()
 	starts := startRunes
 	for i := from; i <= at && i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if i == at || starts[r] || numeralish(r) {
+		r, size := decodeRune(text, i)
+		if i == at || starts.has(r) {
+			// A phrase that starts at a numeral before at prints a number
+			// before at: only a word before the number is tried.
 			prev, _ := utf8.DecodeLastRuneInString(text[:i])
 			if mayStart(prev, r) {
 				p := parser{s: text, i: i, lax: true}
@@ -78,7 +80,7 @@ func ReadAt(text string, from, at int) (Figure, bool) {
 // other than a number: 同比, 增长, 达, 约, 首位, 第, 前, 百分之 … A phrase
 // starts with one of them or with a numeral, so Scan tries no parse at any
 // other rune. loadTables builds it after the word tables.
-var startRunes map[rune]bool
+var startRunes *runeSet
 
 // mayStart reports whether a phrase may start at r, given the rune before.
 func mayStart(prev, r rune) bool {
@@ -91,7 +93,7 @@ func mayStart(prev, r rune) bool {
 	case prev == '数' && numeralish(r) && !isDigit(narrow(r)):
 		return false // a vague number: 数十, 数万; but 预算数5000万元 is a figure
 	}
-	return !compounds[[2]rune{prev, r}]
+	return !compoundSeconds.has(r) || !compounds[[2]rune{prev, r}]
 }
 
 // keep reports whether a lax read is a figure worth returning.
@@ -126,3 +128,6 @@ func runEnd(s string, i int) int {
 // compounds are words whose second rune would otherwise start a phrase: in
 // 通过3—5年 the 过 is "through", not "more than"; in 目前12家 the 前 is "now".
 var compounds map[[2]rune]bool
+
+// compoundSeconds are the second runes of compounds.
+var compoundSeconds *runeSet

@@ -59,6 +59,21 @@ const maxWordRunes = 6
 type wordTable[V any] struct {
 	m    map[string]V
 	lens uint64 // bit n is set when a word is n bytes long
+	// first holds the first runes of the words, and longest the length in
+	// bytes of the longest word that starts with each.
+	first   *runeSet
+	longest map[rune]int
+}
+
+// runeSet is a set of runes of the Basic Multilingual Plane, one bit each.
+type runeSet [1 << 10]uint64
+
+func (rs *runeSet) has(r rune) bool { return r >= 0 && r < 1<<16 && rs[r>>6]&(1<<(r&63)) != 0 }
+
+func (rs *runeSet) add(r rune) {
+	if r >= 0 && r < 1<<16 {
+		rs[r>>6] |= 1 << (r & 63)
+	}
 }
 
 func newTable[V any](m map[string]V) wordTable[V] {
@@ -80,15 +95,45 @@ func (t *wordTable[V]) set(w string, v V) {
 	if len(w) < 64 {
 		t.lens |= 1 << len(w)
 	}
+	if t.longest == nil {
+		t.first, t.longest = new(runeSet), map[rune]int{}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.first.add(r)
+	t.longest[r] = max(t.longest[r], len(w))
+}
+
+// decodeRune decodes the rune at s[i:] as utf8.DecodeRuneInString does,
+// the ASCII and three-byte runes of Chinese text without a call; i must be
+// inside s.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case c&0xf0 == 0xe0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+		if r := rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f); r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // match returns the value of the longest word of table that starts at s[i:]
 // and its length in bytes.
 func match[V any](s string, i int, table wordTable[V]) (v V, n int, ok bool) {
+	if table.lens == 0 || i >= len(s) {
+		return v, 0, false
+	}
+	r, _ := decodeRune(s, i)
+	if !table.first.has(r) {
+		return v, 0, false // no word starts with r
+	}
+	longest := table.longest[r]
 	var ends [maxWordRunes]int
 	k := 0
-	for j := i; k < len(ends) && j < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[j:])
+	for j := i; k < len(ends) && j < len(s) && j-i < longest; k++ {
+		_, size := decodeRune(s, j)
 		j += size
 		ends[k] = j
 	}
@@ -202,15 +247,24 @@ func buildTables() {
 		{'以', '前'}: true, {'日', '前'}: true, {'眼', '前'}: true, {'空', '前'}: true, {'超', '前'}: true,
 	}
 	startRunes = buildStartRunes()
+	compoundSeconds = new(runeSet)
+	for pair := range compounds {
+		compoundSeconds.add(pair[1])
+	}
 }
 
 // buildStartRunes returns the first runes of the words a phrase may start
 // with: see startRunes.
-func buildStartRunes() map[rune]bool {
-	m := map[rune]bool{'首': true, '第': true, '前': true}
+func buildStartRunes() *runeSet {
+	m := new(runeSet)
+	for _, r := range "首第前" {
+		m[r>>6] |= 1 << (r & 63)
+	}
 	add := func(w string) {
 		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = true
+		if r < 1<<16 {
+			m[r>>6] |= 1 << (r & 63)
+		}
 	}
 	for w := range comparisons.m {
 		add(w)
