@@ -14,13 +14,14 @@ import (
 // ExtractScore measures Extract against the curated catalogue: for each
 // fact read from a seed, whether Extract finds a figure where the fact's
 // quote prints its figure, and whether it reads it with the same value ×
-// 10^multiplier, unit, bound and sign. A fact whose figure the catalogue
+// 10^multiplier, unit, bound and sign, with no flag (a flagged figure is
+// never right). A fact whose figure the catalogue
 // reads with the help of its neighbours (16.8 of 16.8、20.2个百分点, read
 // 16.8个百分点) counts only if Extract reads it the same way.
 type ExtractScore struct {
 	Facts int // the facts read from a seed
 	Found int // those whose figure Extract finds as a figure in place
-	Right int // those found with the catalogue's value, unit, bound and sign
+	Right int // those found with the catalogue's value, unit, bound and sign, unflagged
 	// SameMeasure counts the facts found whose measure hint is the fact's
 	// measure, a check of the hints.
 	SameMeasure int
@@ -36,7 +37,7 @@ type ExtractMiss struct {
 	Figure string    // the figure as the quote prints it: "8"
 	Want   Quantity  // the catalogue's reading: 8个
 	Got    Extracted // what Extract read there; Kind 0 when it found no number
-	Why    string    // what differs: "not found", "date, not a figure", "unit", "value", "sign", "bound", "high end"
+	Why    string    // what differs: "not found", "date, not a figure", "unit", "value", "sign", "bound", "high end", "flagged malformed" …
 }
 
 // String returns the score as "recall 305/305 (100.0%), accuracy 304/305
@@ -118,6 +119,10 @@ func (c Catalogue) ScoreExtract() ExtractScore {
 				sc.SameMeasure++
 			}
 			miss.Why = quantityDiff(f.quantity, miss.Got.Quantity)
+			if miss.Got.Flags != 0 {
+				// A flagged figure is not read exactly: it is never right.
+				miss.Why = "flagged " + miss.Got.Flags.String()
+			}
 		}
 		if miss.Why == "" {
 			sc.Right++

@@ -135,7 +135,7 @@ var hostileQuantities = []struct {
 	{"前三季度", ErrUnknownUnit, ""},
 	{"3000USD", ErrSyntax, ""},
 	{"3k元", ErrSyntax, ""},
-	{"5千码", ErrSyntax, ""},
+	{"5百码", ErrSyntax, ""},
 	{"3百元", ErrSyntax, ""},
 	{"3万万元", ErrSyntax, ""},
 	{"3万亿亿元", ErrSyntax, ""},

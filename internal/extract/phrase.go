@@ -126,7 +126,27 @@ func (x *extractor) check(it *Item) {
 		it.End = wordEnd(s, it.End+size, 4)
 		it.Flags |= UnknownUnit
 		it.Note = "a unit per unit the tables do not know"
+	case f.Unit == "" && f.Den == 0 && !f.Ordinal && r >= utf8.RuneSelf && !follower(r) && (ideograph(r) || unicode.IsSymbol(r)) &&
+		!strings.HasSuffix(s[it.Start:it.End], "级"):
+		// 689.5毫米, 14.6℃: a number with no unit the tables know is
+		// followed by a word or a sign that is one.
+		it.Flags |= UnknownUnit
+		it.Note = "a unit the tables do not know"
 	}
+}
+
+// follower reports the runes that follow a number with no unit in prose:
+// particles and conjunctions (的, 和, 至), the first runes of the words of
+// comparison, direction and bound, a numeral.
+func follower(r rune) bool {
+	switch r {
+	case '的', '和', '与', '及', '或', '至', '到', '比', '以', '之', '中', '间', '是', '为', '了', '并', '且', '而', '同',
+		'较', '左', '上', '下', '等', '分', '倍', '多', '余', '调', '变', '转', '由', '从', '在', '对', '按', '占', '居',
+		'列', '排', '位', '约', '近', '共', '合', '累', '新', '净', '增', '减', '降', '升', '提', '高', '低', '快', '慢',
+		'达', '超', '突', '实', '完', '即', '则', '亦', '均', '都', '也', '还', '再', '又', '就', '后', '前', '来', '起':
+		return true
+	}
+	return isNumeralRune(r)
 }
 
 // ideograph reports a CJK ideograph.

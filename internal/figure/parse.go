@@ -244,7 +244,8 @@ func (p *parser) quantity() error {
 		p.i += len("千分之")
 		return p.numerator(1000, "fraction")
 	}
-	if mag, n, ok := match(p.s, p.i, magnitudes); ok {
+	if mag, n, ok := match(p.s, p.i, magnitudes); ok && mag != 3 && !p.unitOver(n) {
+		// A bare 千 is no figure: 千家万户.
 		p.i += n
 		if p.hasPrefix("分之") { // 万分之一
 			p.i += len("分之")
@@ -333,10 +334,17 @@ func (p *parser) magnitude() {
 	if p.f.Magnitude != 0 {
 		return
 	}
-	if m, n, ok := match(p.s, p.i, magnitudes); ok {
+	if m, n, ok := match(p.s, p.i, magnitudes); ok && !p.unitOver(n) {
 		p.f.Magnitude = m
 		p.i += n
 	}
+}
+
+// unitOver reports whether a unit word at p.i is at least n bytes long:
+// the 千 of 千瓦, 千克 and 千米 starts a unit, not the magnitude of 5823.6千公顷.
+func (p *parser) unitOver(n int) bool {
+	_, u, ok := match(p.s, p.i, units)
+	return ok && u >= n
 }
 
 func (p *parser) atRange() bool {

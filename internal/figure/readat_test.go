@@ -79,3 +79,24 @@ func TestDecimalShared(t *testing.T) {
 		t.Errorf("Neg(%s) = %s", huge, n)
 	}
 }
+
+// TestThousand checks the magnitude 千 beside the units that start with it:
+// 5823.6千公顷 is 5823.6 thousand hectares, 5千瓦 five kilowatts, and a bare
+// 千 is no figure.
+func TestThousand(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		mag  int
+		unit string
+	}{{"5823.6千公顷", 3, "公顷"}, {"5千瓦", 0, "千瓦"}, {"3千万元", 7, "元"}, {"2千克", 0, "公斤"}, {"1.5千米", 0, "公里"}, {"两千家", 0, "家"}} {
+		f, err := figure.Parse(tt.in)
+		if err != nil || f.Magnitude != tt.mag || f.Unit != tt.unit {
+			t.Errorf("Parse(%q) = magnitude %d, unit %q, %v; want %d, %q", tt.in, f.Magnitude, f.Unit, err, tt.mag, tt.unit)
+		}
+	}
+	for _, f := range figure.Scan("千家万户") {
+		if f.Start == 0 {
+			t.Errorf("Scan(千家万户) reads %+v at 千", f)
+		}
+	}
+}

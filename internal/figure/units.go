@@ -223,7 +223,7 @@ func buildTables() {
 	}
 	afterGe = newTable(map[string]string{"月": "个月", "工作日": "个工作日", "百分点": "个百分点"})
 	magnitudes = newTable(map[string]int{
-		"万": 4, "十万": 5, "百万": 6, "千万": 7,
+		"千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7,
 		"亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12,
 	})
 	comparisons = newTable(map[string]bool{"同比": true, "环比": true})

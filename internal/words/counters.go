@@ -69,6 +69,9 @@ var Counters = [...]Counter{
 	{"株", [2]string{}, false},
 	{"棵", [2]string{}, false},
 	{"箱", [2]string{}, false},
+	{"起", [2]string{"case", "cases"}, false}, // 发生事故326起
+	{"场次", [2]string{}, false},
+	{"人年", [2]string{}, false},
 }
 
 // CounterOf returns the row of a counter word: CounterOf("家") has the

@@ -95,6 +95,9 @@ var Directions = [...]DirectionWord{
 	{"略增", Up, false, false, Figures},
 	{"微涨", Up, false, false, Figures},
 	{"略涨", Up, false, false, Figures},
+	{"偏高", Up, false, false, Figures},
+	{"偏多", Up, false, false, Figures},
+	{"减亏", Up, false, false, Figures}, // a loss smaller by: 减亏1.28亿元
 	{"扩大", Up, false, true, Figures},
 	{"高于", Up, false, false, Gaps},
 	{"快于", Up, false, false, Gaps},
@@ -123,6 +126,9 @@ var Directions = [...]DirectionWord{
 	{"拖累", Down, false, false, Figures | Pulls},
 	{"微降", Down, false, false, Figures},
 	{"略降", Down, false, false, Figures},
+	{"偏低", Down, false, false, Figures},
+	{"偏少", Down, false, false, Figures},
+	{"增亏", Down, false, false, Figures}, // a loss larger by
 	{"收窄", Down, false, true, Figures},
 	{"降幅为", Down, false, false, Figures},
 	{"降幅", Down, false, false, Figures | Rates},
