@@ -247,7 +247,7 @@ func (x *extractor) run() {
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		switch lookup.of(r) {
+		switch class := lookup.of(r); class {
 		case classNone:
 			i += size
 		case classDigit:
@@ -256,13 +256,11 @@ func (x *extractor) run() {
 			i = x.numeral(i, size)
 		case classHalf:
 			i = x.half(i, size)
-		case classPeriod:
-			i = x.periodWord(i, size)
 		case classQuote:
 			x.lastQuote = i
 			i += size
 		default:
-			i += size
+			i = x.periodWord(i, r, size, lookup.seconds[class-classPeriod])
 		}
 	}
 }
@@ -285,11 +283,16 @@ func (x *extractor) add(it Item) {
 	if x.sequential {
 		it.Inferred |= sequentialBasis
 	}
-	if n := len(x.list); n == 0 || !joined(x.text[x.list[n-1].End:it.Start]) {
+	if n := len(x.list); n == 0 || n >= maxList || !joined(x.text[x.list[n-1].End:it.Start]) {
 		x.closeList()
 	}
 	x.list = append(x.list, it)
 }
+
+// maxList bounds a list: no release joins more figures than this with 、
+// and 和, and longer runs (1、1、1…) are read as lists of this length, so
+// that the list waiting for its end stays small.
+const maxList = 64
 
 // sequentialBasis marks, until the list closes, a figure read in a passage
 // of month-on-month figures (从环比看); it is not an inference the root

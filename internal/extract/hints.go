@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/jinanfacts/jinan/internal/words"
 )
 
 // This file guesses what a figure states from the words of its clause, and
@@ -18,33 +16,26 @@ const maxLook = 120
 // item of its list, and tight, the part of it after the last 、.
 func (x *extractor) hint(it *Item, w, tight string) (Hint, string) {
 	s := x.text
+	v := vocab()
 	f := it.Fig
 	phrase := s[it.Start:it.End]
 	// A written sign is the value's, not a word of change: 贡献率为-5.8% is
 	// a share, 净利润为-2.36亿元 a level.
 	changed := it.Sign != 0 && it.worded
-	if strings.Trim(w, " 　") == "" && !changed {
-		// 占比较上年提高2.3个百分点，达到75.2%: the clause before names it.
-		at := clauseStart(s, it.Start, false)
-		if at > 0 {
-			_, size := decodeLastRune(s, at)
-			w = s[clauseStart(s, at-size, false):at-size] + w
-		}
-	}
 	switch u := f.Unit; {
 	case f.Ordinal:
 		return Rank, rankBenchmark(tight)
 	case it.Fig.Bound == 0:
 		return Level, ""
 	case u == "个百分点":
-		if at, word := lastOf(w, contributionWords); at >= 0 {
+		if at, word := v.contributions.last(w); at >= 0 {
 			return Contribution, trimBench(w[at+len(word):])
 		}
-		if at, _ := lastOf(s[it.Start:it.numAt], contributionWords); at >= 0 {
+		if v.contributions.any(s[it.Start:it.numAt]) {
 			return Contribution, ""
 		}
-		if at, gap := lastGap(w); at >= 0 {
-			return gapOrChange(trimBench(w[at+len(gap.Word):]))
+		if at, gap := v.gaps.last(w); at >= 0 {
+			return gapOrChange(trimBench(w[at+len(gap):]))
 		}
 		if at, n := lastBase(w); at >= 0 && changed {
 			return gapOrChange(trimBench(w[at+n:]))
@@ -55,29 +46,36 @@ func (x *extractor) hint(it *Item, w, tight string) (Hint, string) {
 		return Difference, ""
 	case ratioUnit(u) || u == "fraction":
 		tail := s[it.End:min(len(s), it.End+18)]
+		if w == "" && !changed {
+			// 占比较上年提高2.3个百分点，达到75.2%: the clause before names it.
+			if at := clauseStart(s, it.Start, false); at > 0 {
+				_, size := decodeLastRune(s, at)
+				w = s[clauseStart(s, at-size, false) : at-size]
+			}
+		}
 		switch {
 		case strings.Contains(w, "环比") || strings.Contains(phrase, "环比") || it.Inferred&sequentialBasis != 0 && !strings.Contains(w, "同比"):
 			return SequentialGrowth, ""
-		case changed && containsAny(w, "比上月", "较上月", "比上期", "较上期", "比上周", "较上周", "比上旬", "较上旬"):
+		case changed && v.sequentialBases.any(w):
 			return SequentialGrowth, ""
 		case strings.Contains(w, "年均") || strings.HasSuffix(tight, "平均"):
 			return AverageGrowth, ""
 		case changed:
 			return Growth, ""
-		case containsAny(w, "相当于", "恢复到", "恢复至") || strings.Contains(w, "是") && strings.HasSuffix(w, "的"):
+		case v.priorWords.any(w) || strings.Contains(w, "是") && strings.HasSuffix(w, "的"):
 			at, word := lastOf(w, []string{"相当于", "恢复到", "恢复至", "是"})
 			bench := trimBench(w[at+len(word):])
 			if periodic(bench) {
 				return PriorYearRatio, bench
 			}
 			return Level, bench
-		case containsAny(w, "比重", "占比", "份额", "比例", "之比", "比率", "贡献率", "增长面", "结构"):
+		case v.shareWords.any(w):
 			at, _ := afterLast(w, "占")
 			if strings.HasPrefix(at, "比") || strings.HasPrefix(at, "有率") {
 				at = ""
 			}
 			return Share, trimBench(at)
-		case containsAny(w, "任务", "完成率", "计划", "目标", "进度") || budget(w) || strings.Contains(w, "完成") && !strings.Contains(w, "占"):
+		case v.completionWords.any(w) || budget(w) || strings.Contains(w, "完成") && !strings.Contains(w, "占"):
 			at, ok := afterLast(w, "占")
 			if !ok {
 				at, _ = afterLast(w, "完成")
@@ -92,7 +90,7 @@ func (x *extractor) hint(it *Item, w, tight string) (Hint, string) {
 				at = ""
 			}
 			return Share, trimBench(at)
-		case containsAny(w, "增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长速度", "下降幅度", "升幅") || fallAfter(tail) ||
+		case v.growthWords.any(w) || fallAfter(tail) ||
 			hasPrefixAny(tail, "的同比", "的增幅", "的涨幅", "的调控目标", "的预期目标", "的增长目标"):
 			return Growth, ""
 		}
@@ -126,7 +124,7 @@ func budget(w string) bool {
 // 较, not the 比 of 比重, 比例, 比率 or 占比) and its length; -1 for none.
 func lastBase(w string) (int, int) {
 	for end := len(w); end > 0; {
-		i, word := lastOf(w[:end], []string{"比", "较"})
+		i, word := vocab().baseWords.last(w[:end])
 		if i < 0 {
 			return -1, 0
 		}
@@ -149,10 +147,6 @@ func hasPrefixAny(s string, words ...string) bool {
 	return false
 }
 
-// contributionWords make a figure in percentage points a contribution:
-// 拉动经济增长3.1个百分点, 影响CPI下降约0.25个百分点.
-var contributionWords = []string{"拉动", "影响", "下拉", "拖累", "拉低", "贡献"}
-
 // gapOrChange makes a figure in percentage points against bench a change
 // when bench is an earlier period of the same subject (比一季度加快0.7个百分
 // 点), a gap when it is another subject (比全省高0.4个百分点).
@@ -166,21 +160,8 @@ func gapOrChange(bench string) (Hint, string) {
 // periodic reports whether a benchmark names a period: 上年, 一季度, 1-4月,
 // 去年同期, 期初.
 func periodic(bench string) bool {
-	return containsAny(bench, "年", "月", "季度", "期", "周", "旬", "上半", "下半") ||
+	return vocab().periodWords.any(bench) ||
 		strings.HasPrefix(bench, "上") || strings.HasPrefix(bench, "去") || strings.HasPrefix(bench, "前")
-}
-
-// lastGap returns the offset in s of the last word of a gap to a
-// benchmark (高于, 低于, 快于, 慢于), whose direction says on which side of
-// the benchmark it puts the figure; -1 when s has none.
-func lastGap(s string) (int, words.DirectionWord) {
-	at, word := -1, words.DirectionWord{}
-	for _, w := range vocab().gaps {
-		if i := strings.LastIndex(s, w.Word); i > at {
-			at, word = i, w
-		}
-	}
-	return at, word
 }
 
 // rankBenchmark returns the peer group of a rank as printed: from the first
@@ -188,24 +169,20 @@ func lastGap(s string) (int, words.DirectionWord) {
 // scope word of the clause.
 func rankBenchmark(w string) string {
 	from := -1
-	if at, v := lastOf(w, rankVerbs); v != "" {
-		if k, sc := firstOf(w[at+len(v):], scopeWords); sc != "" {
-			from = at + len(v) + k
+	v := vocab()
+	if at, verb := v.rankVerbs.last(w); verb != "" {
+		if k, sc := firstOf(w[at+len(verb):], v.scopeWords.words); sc != "" {
+			from = at + len(verb) + k
 		}
 	}
 	if from < 0 {
-		from, _ = lastOf(w, scopeWords)
+		from, _ = v.scopeWords.last(w)
 	}
 	if from < 0 {
 		return ""
 	}
 	return trimBench(w[from:])
 }
-
-var (
-	rankVerbs  = []string{"居", "列", "排名", "跻身", "保持", "评价", "进入", "包揽"}
-	scopeWords = []string{"全省", "全市", "全国", "全球", "各区县", "省内", "国家级", "副省级"}
-)
 
 // trimBench trims the words that join a benchmark to its figure:
 // 一般公共预算收入的比重达到 gives 一般公共预算收入.

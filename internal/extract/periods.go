@@ -19,28 +19,36 @@ var periodWords = [...]string{
 	"年末", "年底", "年初", "当月", "本月", "报告期内", "报告期末", "本期",
 }
 
-// periodWord reads the period phrase that starts at i, if any, and the
-// words that change the comparison of a passage (从环比看, 从同比看).
-func (x *extractor) periodWord(i, size int) int {
+// periodWord reads the period phrase that starts with r at i, if any, and
+// the words that change the comparison of a passage (从环比看, 从同比看);
+// seconds are the second runes of the period words that start with r.
+func (x *extractor) periodWord(i int, r rune, size int, seconds []rune) int {
 	s := x.text
-	rest := s[i:]
-	switch {
-	case strings.HasPrefix(rest, "从环比看") || strings.HasPrefix(rest, "环比看"):
-		x.sequential = true
-	case strings.HasPrefix(rest, "从同比看") || strings.HasPrefix(rest, "同比看"):
-		x.sequential = false
+	switch r {
+	case '从', '环', '同':
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, "从环比看") || strings.HasPrefix(rest, "环比看"):
+			x.sequential = true
+		case strings.HasPrefix(rest, "从同比看") || strings.HasPrefix(rest, "同比看"):
+			x.sequential = false
+		}
+		if r != '从' {
+			return i + size // 同比 and 环比 start no period
+		}
 	}
-	if i < x.last || !mayStartPeriod(s, i, size) {
+	if i < x.last || i+size >= len(s) || !mayStartPeriod(s, i, r, size, seconds) {
 		return i + size
 	}
-	if r, _ := decodeRune(s, i); comparisonBase(s, i) && r != '第' && r != '前' && r != '这' && r != '过' && r != '新' {
+	base := comparisonBase(s, i)
+	if base && r != '第' && r != '前' && r != '这' && r != '过' && r != '新' {
 		return i + size // 比上年, 较去年: a base of comparison that prints no number
 	}
 	end := periodAt(s, i)
 	if end <= i {
 		return i + size
 	}
-	if !comparisonBase(s, i) {
+	if !base {
 		x.period = s[i:end]
 	}
 	if numbered(s[i:end]) {
@@ -49,57 +57,27 @@ func (x *extractor) periodWord(i, size int) int {
 	return end
 }
 
-// periodStartsSet holds the first two runes of the period phrases that do
-// not start with a number; periodAt reads a phrase only where they stand.
-var (
-	periodStartsOnce sync.Once
-	periodStartsSet  map[[2]rune]bool
-)
-
-// mayStartPeriod reports whether the two runes at i may start a period
-// phrase that starts with a word: 今年, 截至, 第一季度, 前三季度, 到2025年.
-func mayStartPeriod(s string, i, size int) bool {
-	periodStartsOnce.Do(func() {
-		m := map[[2]rune]bool{}
-		add := func(w string) {
-			var two [2]rune
-			k := 0
-			for _, r := range w {
-				if k == 2 {
-					break
-				}
-				two[k] = r
-				k++
-			}
-			m[two] = true
+// mayStartPeriod reports whether r at i and the rune after it may start a
+// period phrase: 今年, 截至, 第一季度, 前三季度, 到2025年.
+func mayStartPeriod(s string, i int, r rune, size int, seconds []rune) bool {
+	r2, size2 := decodeRune(s, i+size)
+	switch r {
+	case '自', '从', '到', '截':
+		if isDigitRune(r2) || isNumeralRune(r2) {
+			return true
 		}
-		for _, w := range periodWords {
-			add(w)
-		}
-		for _, w := range []string{"截至", "截止", "从环", "从同", "环比看", "同比看"} {
-			add(w)
-		}
-		for _, r := range "一二三四1234" {
-			m[[2]rune{'第', r}] = true // 第一季度: the third rune is checked below
-		}
-		for _, r := range "零〇一二两三四五六七八九十" {
-			m[[2]rune{'前', r}] = true
-		}
-		periodStartsSet = m
-	})
-	r1, _ := decodeRune(s, i)
-	if i+size >= len(s) {
-		return false
-	}
-	r2, _ := decodeRune(s, i+size)
-	if (r1 == '自' || r1 == '从' || r1 == '到' || r1 == '截') && (isDigitRune(r2) || isNumeralRune(r2)) {
-		return true
-	}
-	if r1 == '第' {
-		r3, _ := decodeRune(s, i+size+size)
+	case '第':
+		r3, _ := decodeRune(s, i+size+size2)
 		return isQuarter(r2) && r3 == '季'
+	case '前':
+		return isNumeralRune(r2)
 	}
-	return periodStartsSet[[2]rune{r1, r2}]
+	for _, c := range seconds {
+		if c == r2 {
+			return true
+		}
+	}
+	return false
 }
 
 // numbered reports whether a phrase prints a number, in digits or as a

@@ -12,8 +12,11 @@ const (
 	classDigit         // a full-width digit: ０ to ９
 	classNumeral       // a Chinese numeral or magnitude: 一, 两, 十, 百, 万, 亿 …; 首 of 首位
 	classHalf          // 半: 不到半小时
-	classPeriod        // the first rune of a period word: 今年, 上半年, 截至, 第一季度 …
 	classQuote         // a quotation mark or parenthesis: “, ”, 《, （ …
+	// classPeriod and the classes after it are the first runes of the
+	// period words (今年, 上半年, 截至, 第一季度 …), each with the index of
+	// its second runes in runeTable.seconds.
+	classPeriod
 )
 
 // runeTable is the class of every rune of the Basic Multilingual Plane, and
@@ -23,6 +26,9 @@ const (
 type runeTable struct {
 	any   [1 << 10]uint64
 	class [1 << 16]uint8
+	// seconds holds, for each first rune of a period word, the second
+	// runes of the words it starts.
+	seconds [][]rune
 }
 
 func (t *runeTable) of(r rune) uint8 {
@@ -67,18 +73,18 @@ func runeClasses() *runeTable {
 			t[r] = classNumeral
 		}
 		t['半'] = classHalf
-		for _, w := range periodWords {
-			r, _ := utf8.DecodeRuneInString(w)
-			if t[r] == classNone {
-				t[r] = classPeriod
-			}
-		}
 		for _, r := range "“”‘’《》「」（）" {
 			t[r] = classQuote
 		}
-		for _, r := range "截自从到第前环同" {
-			if t[r] == classNone {
-				t[r] = classPeriod
+		for _, w := range append(periodWords[:], "截至", "截止", "从环", "从同", "环比", "同比", "自", "到", "第", "前") {
+			r1, n := utf8.DecodeRuneInString(w)
+			r2, _ := utf8.DecodeRuneInString(w[n:])
+			if t[r1] == classNone {
+				t[r1] = classPeriod + uint8(len(tab.seconds))
+				tab.seconds = append(tab.seconds, nil)
+			}
+			if k := int(t[r1]) - int(classPeriod); k >= 0 && r2 != utf8.RuneError {
+				tab.seconds[k] = append(tab.seconds[k], r2)
 			}
 		}
 		for r, c := range t {

@@ -96,13 +96,13 @@ func (x *extractor) sign(it *Item, tight, wide string) int {
 	switch u := it.Fig.Unit; {
 	case u == "个百分点":
 		rate := lastRate(tight)
-		if containsAny(wide, v.pulls...) {
+		if v.pulls.any(wide) {
 			it.worded = true
 			return -1
 		}
 		if dir == 0 {
-			if at, gap := lastGap(wide); at >= 0 {
-				dir, it.worded = gap.Direction.Sign(), true
+			if at, gap := v.gaps.last(wide); at >= 0 {
+				dir, it.worded = v.gapSigns[gap], true
 			}
 		}
 		switch {
@@ -122,7 +122,7 @@ func (x *extractor) sign(it *Item, tight, wide string) int {
 // relative reports whether the figure's own direction word takes its sign
 // from what it modifies: 收窄, 扩大.
 func (x *extractor) relative(it *Item) bool {
-	return containsAny(x.text[it.Start:it.numAt], vocab().relative...)
+	return vocab().relative.any(x.text[it.Start:it.numAt])
 }
 
 // afterFall reports whether the figure follows, in its sentence, a rate of
@@ -149,13 +149,11 @@ func (x *extractor) afterFall(it *Item) bool {
 // lastRate returns the direction of the last word of a rate in clause: −1
 // for 降幅, +1 for 增幅, 0 when it names none.
 func lastRate(clause string) int {
-	at, sign := -1, 0
-	for _, w := range vocab().rates {
-		if i := strings.LastIndex(clause, w.word); i > at {
-			at, sign = i, w.sign
-		}
+	v := vocab()
+	if _, w := v.rates.last(clause); w != "" {
+		return v.rateSigns[w]
 	}
-	return sign
+	return 0
 }
 
 // fallAfter reports whether a rate is named a fall after it: 2.6%的同比降幅.

@@ -24,22 +24,21 @@ type prefixWord struct {
 	compare   bool         // 同比, 环比
 }
 
-// signedWord is a word with the direction it states.
-type signedWord struct {
-	word string
-	sign int
-}
-
 type lookups struct {
 	prefixes wordMap[prefixWord]
 	frames   wordMap[int]  // 高 of 比…高: +1
 	verbs    wordMap[int]  // 压缩: −1
-	rates    []signedWord  // 降幅: −1, 增幅: +1
-	pulls    []string      // 拖累, 下拉
-	relative []string      // 收窄, 扩大
+	rates    wordList      // 降幅, 增幅: rateSigns gives their direction
+	pulls    wordList      // 拖累, 下拉
+	relative wordList      // 收窄, 扩大
 	ups      wordMap[bool] // the parser's words of increase: 增长, 提高
-	gaps     []words.DirectionWord
-	units    wordMap[bool] // every unit word and counter the parser reads
+	gaps     wordList      // 高于, 低于, 快于, 慢于: gapSigns gives their side
+	// rateSigns and gapSigns are the directions of the rates and gaps.
+	rateSigns, gapSigns map[string]int
+	// The words of the hints (see hint).
+	sequentialBases, priorWords, shareWords, completionWords, growthWords, contributions,
+	baseWords, rankVerbs, scopeWords, periodWords wordList
+	units wordMap[bool] // every unit word and counter the parser reads
 	// prefixRunes are the runes of the words a phrase may start with
 	// before its number: 同比, 下降, 达到, 超过, 第, 前, 百分之.
 	prefixRunes *runeSet
@@ -77,6 +76,8 @@ func vocab() *lookups {
 				t.halves = append(t.halves, b)
 			}
 		}
+		var rates, pulls, gaps, relative []string
+		t.rateSigns, t.gapSigns = map[string]int{}, map[string]int{}
 		for _, d := range words.Directions {
 			sign := d.Direction.Sign()
 			if d.Use&words.Figures != 0 {
@@ -94,18 +95,31 @@ func vocab() *lookups {
 				t.verbs.set(d.Word, sign)
 			}
 			if d.Use&words.Rates != 0 {
-				t.rates = append(t.rates, signedWord{d.Word, sign})
+				rates = append(rates, d.Word)
+				t.rateSigns[d.Word] = sign
 			}
 			if d.Use&words.Pulls != 0 {
-				t.pulls = append(t.pulls, d.Word)
+				pulls = append(pulls, d.Word)
 			}
 			if d.Use&words.Gaps != 0 {
-				t.gaps = append(t.gaps, d)
+				gaps = append(gaps, d.Word)
+				t.gapSigns[d.Word] = sign
 			}
 			if d.Relative {
-				t.relative = append(t.relative, d.Word)
+				relative = append(relative, d.Word)
 			}
 		}
+		t.rates, t.pulls, t.gaps, t.relative = newWordList(rates...), newWordList(pulls...), newWordList(gaps...), newWordList(relative...)
+		t.sequentialBases = newWordList("比上月", "较上月", "比上期", "较上期", "比上周", "较上周", "比上旬", "较上旬")
+		t.priorWords = newWordList("相当于", "恢复到", "恢复至")
+		t.shareWords = newWordList("比重", "占比", "份额", "比例", "之比", "比率", "贡献率", "增长面", "结构")
+		t.completionWords = newWordList("任务", "完成率", "计划", "目标", "进度")
+		t.growthWords = newWordList("增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长速度", "下降幅度", "升幅")
+		t.contributions = newWordList("拉动", "影响", "下拉", "拖累", "拉低", "贡献")
+		t.baseWords = newWordList("比", "较")
+		t.rankVerbs = newWordList("居", "列", "排名", "跻身", "保持", "评价", "进入", "包揽")
+		t.scopeWords = newWordList("全省", "全市", "全国", "全球", "各区县", "省内", "国家级", "副省级")
+		t.periodWords = newWordList("年", "月", "季度", "期", "周", "旬", "上半", "下半")
 		for _, u := range words.UnitWords {
 			if u.Use&words.Figures != 0 {
 				t.units.set(u.Word, true)
