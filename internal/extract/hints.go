@@ -93,6 +93,8 @@ func (x *extractor) hint(it *Item, w, tight string) (Hint, string) {
 		case v.growthWords.any(w) || fallAfter(tail) ||
 			hasPrefixAny(tail, "的同比", "的增幅", "的涨幅", "的调控目标", "的预期目标", "的增长目标"):
 			return Growth, ""
+		case strings.HasPrefix(tail, "的"):
+			return Share, "" // 87.6%的受访者: a part of those named after it
 		}
 		return Level, ""
 	case changed:

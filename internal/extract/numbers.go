@@ -178,6 +178,9 @@ func (x *extractor) classifyDigits(t digitsToken) (Kind, string, int, int) {
 	case strings.HasSuffix(before, "-") && len(before) > 1 && (isASCIILetter(before[len(before)-2]) || isDigitRune(rune(before[len(before)-2]))):
 		return Name, "a code", i, t.end
 	}
+	if e := dottedDate(s, t); e > 0 {
+		return Date, "date", i, e
+	}
 	next, _ := decodeRune(s, t.intEnd)
 	if intOnly && opensDate(next) {
 		if e := periodAt(s, i); e > t.intEnd {
@@ -202,6 +205,31 @@ func (x *extractor) classifyDigits(t digitsToken) (Kind, string, int, int) {
 		return Word, "a unit of reference", i - len("每"), x.tailEnd(t.end)
 	}
 	return 0, "", 0, 0
+}
+
+// dottedDate returns the end of a date written with points, hyphens or
+// slashes between the year, the month and the day (2024.3.15, 2024-06-30,
+// 2024/6/30), or 0.
+func dottedDate(s string, t digitsToken) int {
+	if t.n != 4 || t.intEnd >= len(s) {
+		return 0
+	}
+	sep := s[t.intEnd]
+	if sep != '.' && sep != '-' && sep != '/' {
+		return 0
+	}
+	j := t.intEnd
+	for part := 0; part < 2; part++ {
+		if j >= len(s) || s[j] != sep {
+			return 0
+		}
+		k := digitsEndMax(s, j+1, 3)
+		if n := k - (j + 1); n < 1 || n > 2 {
+			return 0
+		}
+		j = k
+	}
+	return j
 }
 
 // closing returns the closing bracket of a citation mark or list marker.

@@ -126,6 +126,10 @@ func (x *extractor) check(it *Item) {
 		it.End = wordEnd(s, it.End+size, 4)
 		it.Flags |= UnknownUnit
 		it.Note = "a unit per unit the tables do not know"
+	case f.Unit == "" && f.Den == 0 && !f.Ordinal && (r == ' ' || r == '　') && wordAfter(s, skipSpaces(s, it.End), vocab().units) > 0:
+		// 5.2 %: a space inside the figure leaves its unit unread.
+		it.Flags |= UnknownUnit
+		it.Note = "a space between the number and its unit"
 	case f.Unit == "" && f.Den == 0 && !f.Ordinal && r >= utf8.RuneSelf && !follower(r) && (ideograph(r) || unicode.IsSymbol(r)) &&
 		!strings.HasSuffix(s[it.Start:it.End], "级"):
 		// 689.5毫米, 14.6℃: a number with no unit the tables know is
@@ -137,17 +141,8 @@ func (x *extractor) check(it *Item) {
 
 // follower reports the runes that follow a number with no unit in prose:
 // particles and conjunctions (的, 和, 至), the first runes of the words of
-// comparison, direction and bound, a numeral.
-func follower(r rune) bool {
-	switch r {
-	case '的', '和', '与', '及', '或', '至', '到', '比', '以', '之', '中', '间', '是', '为', '了', '并', '且', '而', '同',
-		'较', '左', '上', '下', '等', '分', '倍', '多', '余', '调', '变', '转', '由', '从', '在', '对', '按', '占', '居',
-		'列', '排', '位', '约', '近', '共', '合', '累', '新', '净', '增', '减', '降', '升', '提', '高', '低', '快', '慢',
-		'达', '超', '突', '实', '完', '即', '则', '亦', '均', '都', '也', '还', '再', '又', '就', '后', '前', '来', '起':
-		return true
-	}
-	return isNumeralRune(r)
-}
+// direction, bound and comparison (缩小到, 以上), a numeral.
+func follower(r rune) bool { return vocab().followers.has(r) || isNumeralRune(r) }
 
 // ideograph reports a CJK ideograph.
 func ideograph(r rune) bool { return unicode.Is(unicode.Han, r) }
@@ -208,6 +203,8 @@ func (x *extractor) wordsBeforeSign(it *Item) {
 			it.Note = "a word of decrease and a minus: which is meant?"
 		case w.direction < 0:
 			it.dir, it.worded = -1, true // 下降+3%: the word states the direction
+		case w.direction > 0 && it.dir == 0:
+			it.dir, it.worded = 1, true // 增长 5.2%
 		case w.direction > 0:
 			it.worded = true // 增长-3.6%: a growth, whose value is negative
 		}
@@ -216,13 +213,53 @@ func (x *extractor) wordsBeforeSign(it *Item) {
 	it.Start = p
 }
 
+// skipSpaces returns the end of the spaces at s[i:].
+func skipSpaces(s string, i int) int {
+	for n := 0; n < 3 && i < len(s); n++ {
+		switch {
+		case s[i] == ' ':
+			i++
+		case strings.HasPrefix(s[i:], "　"):
+			i += len("　")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// spacesBefore returns the start of the spaces that end at s[:i].
+func spacesBefore(s string, i int) int {
+	for n := 0; n < 3 && i > 0; n++ {
+		switch {
+		case s[i-1] == ' ':
+			i--
+		case strings.HasSuffix(s[:i], "　"):
+			i -= len("　")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
 // directionBefore reads a direction the parser left before the phrase: a
-// word of direction before 了 (增长了5%), a verb (压缩5日), or a frame after
-// the base of a comparison in the clause (比全省高0.4个百分点).
+// word of direction before 了 (增长了5%) or a space (增长 5.2%), a verb (压缩
+// 5日), or a frame after the base of a comparison in the clause (比全省高0.4
+// 个百分点).
 func (x *extractor) directionBefore(it *Item) {
 	s := x.text
 	v := vocab()
 	end := it.Start
+	if p := spacesBefore(s, end); p < end && p >= x.last {
+		// 增长 5.2%: the words the parser would have read, across a space.
+		it.Start = p
+		x.wordsBeforeSign(it)
+		if it.Start == p {
+			it.Start = end // no word before the space
+		}
+		return
+	}
 	if r, _ := runeBefore(s, end); !v.lastRunes.has(r) {
 		return // no verb, frame or 了 ends here
 	}

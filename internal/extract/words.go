@@ -45,6 +45,10 @@ type lookups struct {
 	// lastRunes are the last runes of the verbs and frames read before a
 	// phrase, and 了.
 	lastRunes *runeSet
+	// followers are the runes that may follow a number with no unit: the
+	// first runes of the words of direction, bound and comparison, and
+	// the particles and conjunctions of prose (see follower).
+	followers *runeSet
 	tails     []words.BoundWord
 	halves    []words.BoundWord
 	halfUnit  []words.UnitWord
@@ -61,8 +65,13 @@ func vocab() *lookups {
 		t := &tables
 		t.prefixes.set("同比", prefixWord{compare: true})
 		t.prefixes.set("环比", prefixWord{compare: true})
-		t.prefixRunes, t.lastRunes = new(runeSet), new(runeSet)
+		t.prefixRunes, t.lastRunes, t.followers = new(runeSet), new(runeSet), new(runeSet)
+		for _, r := range "的和与及或至到比以之中间是为了并且而同较左上下等分倍多余调变转由从在对按占居列排位约近共合累新净" +
+			"实完即则亦均都也还再又就后前来起" {
+			t.followers.add(r)
+		}
 		for _, b := range words.Bounds {
+			t.followers.addFirst(b.Word)
 			switch {
 			case b.Use&words.Figures != 0 && b.Position == words.BeforeNumber && b.Bound == words.Exact:
 				t.prefixes.set(b.Word, prefixWord{exact: true})
@@ -80,6 +89,7 @@ func vocab() *lookups {
 		t.rateSigns, t.gapSigns = map[string]int{}, map[string]int{}
 		for _, d := range words.Directions {
 			sign := d.Direction.Sign()
+			t.followers.addFirst(strings.TrimPrefix(d.Word, "比…"))
 			if d.Use&words.Figures != 0 {
 				t.prefixes.set(d.Word, prefixWord{direction: sign})
 				if sign > 0 {
@@ -114,7 +124,7 @@ func vocab() *lookups {
 		t.priorWords = newWordList("相当于", "恢复到", "恢复至")
 		t.shareWords = newWordList("比重", "占比", "份额", "比例", "之比", "比率", "贡献率", "增长面", "结构")
 		t.completionWords = newWordList("任务", "完成率", "计划", "目标", "进度")
-		t.growthWords = newWordList("增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长速度", "下降幅度", "升幅")
+		t.growthWords = newWordList("增速", "增幅", "涨幅", "降幅", "跌幅", "增长率", "增长速度", "下降幅度", "升幅", "改善")
 		t.contributions = newWordList("拉动", "影响", "下拉", "拖累", "拉低", "贡献")
 		t.baseWords = newWordList("比", "较")
 		t.rankVerbs = newWordList("居", "列", "排名", "跻身", "保持", "评价", "进入", "包揽")

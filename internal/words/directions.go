@@ -98,8 +98,11 @@ var Directions = [...]DirectionWord{
 	{"偏高", Up, false, false, Figures},
 	{"偏多", Up, false, false, Figures},
 	{"减亏", Up, false, false, Figures}, // a loss smaller by: 减亏1.28亿元
+	{"多增", Up, false, false, Figures}, // more of an increase than a year before: 同比多增3150亿元
 	{"扩大", Up, false, true, Figures},
 	{"高于", Up, false, false, Gaps},
+	{"高出", Up, false, false, Gaps},
+	{"超出", Up, false, false, Gaps},
 	{"快于", Up, false, false, Gaps},
 	{"比…高", Up, false, false, Frames},
 	{"比…快", Up, false, false, Frames},
@@ -129,6 +132,9 @@ var Directions = [...]DirectionWord{
 	{"偏低", Down, false, false, Figures},
 	{"偏少", Down, false, false, Figures},
 	{"增亏", Down, false, false, Figures}, // a loss larger by
+	{"少增", Down, false, false, Figures},
+	{"净减少", Down, false, false, Figures},
+	{"净减", Down, false, false, Figures},
 	{"收窄", Down, false, true, Figures},
 	{"降幅为", Down, false, false, Figures},
 	{"降幅", Down, false, false, Figures | Rates},
