@@ -201,6 +201,7 @@ func (x *extractor) wordsBeforeSign(it *Item) {
 		case w.direction < 0 && it.dir < 0:
 			it.Flags |= Direction
 			it.Note = "a word of decrease and a minus: which is meant?"
+			it.worded = true
 		case w.direction < 0:
 			it.dir, it.worded = -1, true // 下降+3%: the word states the direction
 		case w.direction > 0 && it.dir == 0:

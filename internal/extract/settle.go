@@ -183,7 +183,7 @@ func (x *extractor) finish(it *Item, wide, tight string) {
 			it.Value = figure.Neg(f.Value)
 		}
 	}
-	if it.Kind == Figure {
+	if it.readable() {
 		it.Hint, it.Benchmark = x.hint(it, wide, tight)
 	}
 	it.Inferred &^= sequentialBasis
