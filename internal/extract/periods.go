@@ -143,7 +143,11 @@ const (
 func periodPart(s string, j int, last periodPartKind) (int, periodPartKind) {
 	rest := s[j:]
 	first, _ := decodeRune(s, j)
-	for _, w := range periodWordsOf(first) {
+	var words []string
+	if runeClasses().of(first) >= classPeriod {
+		words = periodWordsOf(first)
+	}
+	for _, w := range words {
 		if !strings.HasPrefix(rest, w) {
 			continue
 		}

@@ -51,6 +51,7 @@ func (x *extractor) readFigure(num, sign, signAt int) (Item, bool) {
 	}
 	it := Item{Kind: Figure, Start: f.Start, End: f.End, Fig: f, numAt: num}
 	x.check(&it)
+	up := !f.Negative && startsUp(s[f.Start:f.End])
 	switch {
 	case sign > 0 && !ratioUnit(f.Unit) && f.Unit != "个百分点":
 		// A plus before a count or a level joins the items of a list
@@ -59,13 +60,13 @@ func (x *extractor) readFigure(num, sign, signAt int) (Item, bool) {
 		it.Start = signAt
 		it.dir = sign
 		x.wordsBeforeSign(&it)
-	case (f.Negative || startsUp(s[f.Start:f.End])) && compoundVerb(s, f.Start):
+	case (f.Negative || up) && compoundVerb(s, f.Start):
 		// 改造提升200万亩: the second verb of a pair is no direction.
 		it.Start = f.Start + directionLen(s[f.Start:num])
 		it.Fig.Negative = false
 	case f.Negative:
 		it.dir, it.worded = -1, true
-	case startsUp(s[f.Start:f.End]):
+	case up:
 		it.dir, it.worded = 1, true
 	default:
 		x.directionBefore(&it)

@@ -170,12 +170,15 @@ type wordMap[V any] struct {
 	m           map[string]V
 	lens        uint64 // bit n is set when a word is n bytes long
 	first, last *runeSet
+	longest     map[rune]int // the longest word that starts with a rune, in bytes
 }
 
 func (w *wordMap[V]) set(word string, v V) {
 	if w.m == nil {
-		w.m, w.first, w.last = map[string]V{}, new(runeSet), new(runeSet)
+		w.m, w.first, w.last, w.longest = map[string]V{}, new(runeSet), new(runeSet), map[rune]int{}
 	}
+	first, _ := utf8.DecodeRuneInString(word)
+	w.longest[first] = max(w.longest[first], len(word))
 	w.m[word] = v
 	if len(word) < 64 {
 		w.lens |= 1 << len(word)
@@ -212,10 +215,11 @@ func wordBefore[V any](s string, end int, m wordMap[V]) (v V, start int, ok bool
 // wordAfter returns the length of the longest word of m that starts at
 // s[i:], 0 when none does.
 func wordAfter[V any](s string, i int, m wordMap[V]) int {
-	if r, _ := decodeRune(s, i); m.m == nil || !m.first.has(r) {
+	r, _ := decodeRune(s, i)
+	if m.m == nil || !m.first.has(r) {
 		return 0
 	}
-	longest := bits.Len64(m.lens) - 1
+	longest := m.longest[r]
 	var ends [maxWord]int
 	n := 0
 	for j := i; n < maxWord && j < len(s) && j-i < longest; n++ {

@@ -314,12 +314,16 @@ func pow10(n int) int64 {
 func (p *parser) tail() error {
 	p.magnitude()
 	if !p.atRange() {
-		if err := p.opt(p.approx); err != nil {
-			return err
+		if mayStartAt(p, numberBounds) || p.hasPrefix("个多") {
+			if err := p.opt(p.approx); err != nil {
+				return err
+			}
+			p.magnitude()
 		}
-		p.magnitude()
-		if err := p.opt(p.unit); err != nil {
-			return err
+		if mayStartAt(p, units) || p.geDuo {
+			if err := p.opt(p.unit); err != nil {
+				return err
+			}
 		}
 	}
 	if p.atRange() {
@@ -327,7 +331,20 @@ func (p *parser) tail() error {
 			return err
 		}
 	}
+	if !mayStartAt(p, postBounds) && !p.hasPrefix("级") && !p.hasPrefix("内") && !p.hasPrefix("多") {
+		return nil // nothing after the unit: the element would not change the figure
+	}
 	return p.opt(p.postUnit)
+}
+
+// mayStartAt reports whether a word of table may start at p.i: the test
+// before an optional element, which copies the parser to undo it.
+func mayStartAt[V any](p *parser, table wordTable[V]) bool {
+	if p.i >= len(p.s) || table.first == nil {
+		return false
+	}
+	r, _ := decodeRune(p.s, p.i)
+	return table.first.has(r)
 }
 
 func (p *parser) magnitude() {
