@@ -79,12 +79,13 @@ type Inference uint8
 // The inferences, combined with |.
 const (
 	// ListUnit: the unit, and the magnitude when the item prints none,
-	// come from a later item of a list joined by 、: 16.8 in
-	// 高于全市平均水平16.8、20.2个百分点 reads 16.8个百分点.
+	// come from a later item of a list joined by 、, 和, 及, 与 or 以及: 16.8
+	// in 高于全市平均水平16.8、20.2个百分点 reads 16.8个百分点, 9.1 in 分别高于
+	// 规模以上工业9.1和3.7个百分点 reads 9.1个百分点.
 	ListUnit Inference = 1 << iota
 	// ListSign: the direction comes from an earlier item of the list:
-	// 17.8% in 由1-2月的下降24.8%、17.8% reads −17.8%, and 12.3% in
-	// 分别增长14.1%、12.3% reads +12.3%.
+	// 17.8% in 由1-2月的下降24.8%、17.8% reads −17.8%, and 12.1% in
+	// 分别增长9.8%和12.1% reads +12.1%.
 	ListSign
 	// ClassYuan: a class of a magnitude that prints no unit is read in
 	// yuan, as economic prose means it: 百亿级 in 一批百亿级、50亿级产业集群
