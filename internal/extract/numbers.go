@@ -181,6 +181,11 @@ func (x *extractor) classifyDigits(t digitsToken) (Kind, string, int, int) {
 	if e := dottedDate(s, t); e > 0 {
 		return Date, "date", i, e
 	}
+	if !intOnly && t.n <= 2 && utf8.RuneCountInString(s[t.intEnd:t.end]) == 5 && strings.HasPrefix(s[t.end:], "年") {
+		// 1.2023年: the marker of an item of a list before a year.
+		_, size := pointAt(s, t.intEnd)
+		return Word, "a list marker", i, t.intEnd + size
+	}
 	next, _ := decodeRune(s, t.intEnd)
 	if intOnly && opensDate(next) {
 		if e := periodAt(s, i); e > t.intEnd {
@@ -312,8 +317,13 @@ func (x *extractor) dayOrClock(t digitsToken) (Kind, string, int) {
 		}
 	}
 	clockBefore := false
-	for _, w := range []string{"上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "已经", "当日", "当天"} {
+	for _, w := range []string{"上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "已经", "当日", "当天", "日", "每天", "至"} {
 		clockBefore = clockBefore || strings.HasSuffix(before, w)
+	}
+	if rest, ok := strings.CutPrefix(after, "时"); ok && v <= 24 {
+		for _, w := range []string{"至", "到", "—", "-", "前", "后", "起", "许", "整", "左右"} {
+			clockBefore = clockBefore || strings.HasPrefix(rest, w)
+		}
 	}
 	for _, w := range []string{"时", "点"} {
 		if !strings.HasPrefix(after, w) || v > 24 {
@@ -348,13 +358,13 @@ func nameAt(s string, t digitsToken) (string, int) {
 	before, after := s[:i], s[t.intEnd:]
 	next, _ := decodeRune(s, t.intEnd)
 	prev, _ := runeBefore(s, i)
-	if !opensName(next) && !closesName(prev) && digits[0] != '0' {
+	if !opensName(next) && !closesName(prev) && !closesNumber(prev) && digits[0] != '0' {
 		return "", 0 // no rule below applies
 	}
 	switch {
 	case t.n == 4 && (strings.HasPrefix(after, "“") || strings.HasPrefix(after, "中国投资")):
 		return "a year in a name", t.end
-	case strings.HasPrefix(after, "强") && (strings.HasSuffix(before, "世界") || strings.HasSuffix(before, "中国")):
+	case strings.HasPrefix(after, "强") && (digits == "500" || strings.HasSuffix(before, "世界") || strings.HasSuffix(before, "中国")):
 		return "a ranking's name", t.intEnd + len("强")
 	case strings.HasSuffix(before, "“") && quotedDigits(s, t.intEnd):
 		return "a quoted number", t.end
@@ -384,6 +394,16 @@ func nameAt(s string, t digitsToken) (string, int) {
 	for _, w := range []string{"图", "表", "附表", "附图", "附件"} {
 		if strings.HasSuffix(before, w) {
 			return "a label", t.end
+		}
+	}
+	for _, w := range []string{"拨打", "致电", "热线", "电话", "号码", "热线电话"} {
+		if strings.HasSuffix(before, w) {
+			return "a telephone number", t.end
+		}
+	}
+	for _, w := range []string{"年规划", "年计划", "年行动"} {
+		if strings.HasPrefix(after, w) {
+			return "a plan's name", t.intEnd + len("年")
 		}
 	}
 	if rest, ok := strings.CutPrefix(after, "岁"); ok {

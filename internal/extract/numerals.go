@@ -42,7 +42,7 @@ func (x *extractor) numeral(i, size int) int {
 	prev, psize := runeBefore(s, i)
 	place := r == '十' || r == '百' || r == '千' || r == '万' || r == '亿'
 	switch {
-	case (prev == '上' || prev == '数') && place && i-psize >= x.last:
+	case (prev == '上' || prev == '数') && place && i-psize >= x.last && !strings.HasSuffix(s[:i-psize], "成千"):
 		// 上亿元, 数十亿元: an order of magnitude, not a figure.
 		x.add(Item{Kind: Figure, Start: i - psize, End: x.tailEnd(end), Flags: Vague, Note: "an order of magnitude", numAt: i})
 		return x.last
@@ -154,6 +154,9 @@ func (x *extractor) classifyNumeral(i, end int) (Kind, string, int, int) {
 	case strings.HasPrefix(after, "次产业"):
 		return Name, "the sectors", i, end + len("次产业")
 	}
+	if rest, ok := strings.CutPrefix(after, "年"); ok && (strings.HasPrefix(rest, "规划") || strings.HasPrefix(rest, "计划") || strings.HasPrefix(rest, "行动")) {
+		return Name, "a plan's name", start, end + len("年")
+	}
 	if rest, ok := strings.CutPrefix(after, "年"); ok && start == i {
 		for _, w := range []string{"过去", "近", "未来", "今后", "最近", "这"} {
 			if strings.HasSuffix(before, w) {
@@ -255,7 +258,7 @@ func (x *extractor) figureKind(it *Item) (Kind, string) {
 			return Name, "a sector"
 		case f.Unit == "" && strings.HasPrefix(after, "，") && clauseHead(s, it.Start):
 			return Word, "a list marker"
-		case !rankContext(s[clauseStart(s, it.Start, true):it.Start]) && !strings.HasPrefix(after, "名") && f.Unit != "名" && f.Unit != "位":
+		case !rankContext(s[clauseStart(s, it.Start, false):it.Start]) && !strings.HasPrefix(after, "名") && f.Unit != "名" && f.Unit != "位":
 			return Name, "an ordinal that is not a rank"
 		}
 	case f.Unit == "个月" && strings.HasSuffix(s[:it.Start], "前"):

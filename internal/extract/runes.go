@@ -182,7 +182,7 @@ func opensDayOrClock(r rune) bool {
 // opensName reports the runes after digits inside a name (see nameAt).
 func opensName(r rune) bool {
 	switch r {
-	case '“', '中', '强', '英', '类', '条', '热', '号', '指', '岁', '-', '—', '至', '～', '~', '到', '年', '周', '+':
+	case '“', '中', '强', '英', '类', '条', '热', '号', '指', '岁', '-', '—', '至', '～', '~', '到', '年', '周', '+', '时':
 		return true
 	}
 	return false
@@ -192,6 +192,16 @@ func opensName(r rune) bool {
 func closesName(r rune) bool {
 	switch r {
 	case '“', '+', '立', '新', '图', '表', '件':
+		return true
+	}
+	return false
+}
+
+// closesNumber reports the last runes of the words before a number inside
+// a name: 拨打12345, 热线12345, 电话.
+func closesNumber(r rune) bool {
+	switch r {
+	case '打', '电', '线', '话', '码':
 		return true
 	}
 	return false

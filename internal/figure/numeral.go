@@ -170,6 +170,13 @@ func numeralish(r rune) bool {
 	return isDigit(narrow(r)) || isCnNumeral(r) || r == '万' || r == '亿' || r == '几'
 }
 
+// approxAfter reports whether s[i:] starts with 余 or 多, the qualifiers
+// that let a bare 百 or 千 stand for one hundred or one thousand.
+func approxAfter(s string, i int) bool {
+	r := runeAt(s, i)
+	return r == '余' || r == '多'
+}
+
 // chinese reads a Chinese numeral below 10000 at p.i: 两, 十二, 二十,
 // 一百零五, 两千, 两千五 (2500). Magnitudes (万, 亿) are read by the caller.
 func (p *parser) chinese() (int64, error) {
@@ -203,6 +210,8 @@ func (p *parser) chinese() (int64, error) {
 			digit, digitRune = d, r
 		} else if pl := cnPlace(r); pl > 0 {
 			switch {
+			case digit < 0 && p.i == start && pl > 10 && approxAfter(p.s, p.i+size):
+				// 百余家, 千多人: a bare place before 余 or 多 is one of it.
 			case digit < 0 && (pl != 10 || p.i != start):
 				return 0, p.fail(p.i, ErrSyntax, "place word without a digit")
 			case pl >= last || zero && pl*100 > last:
