@@ -107,6 +107,7 @@ var Directions = [...]DirectionWord{
 	{"比…高", Up, false, false, Frames},
 	{"比…快", Up, false, false, Frames},
 	{"比…高出", Up, false, false, Frames},
+	{"比…多", Up, false, false, Frames}, // 比上年多0.9个百分点
 	{"延长", Up, false, false, Verbs},
 	{"增幅", Up, false, false, Rates},
 	{"涨幅", Up, false, false, Rates},
@@ -145,6 +146,7 @@ var Directions = [...]DirectionWord{
 	{"比…低", Down, false, false, Frames},
 	{"比…慢", Down, false, false, Frames},
 	{"比…低出", Down, false, false, Frames},
+	{"比…少", Down, false, false, Frames},
 	{"压缩", Down, false, false, Verbs},
 	{"缩短", Down, false, false, Verbs},
 	{"缩减", Down, false, false, Verbs},
