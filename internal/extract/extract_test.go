@@ -142,6 +142,12 @@ func TestExtract(t *testing.T) {
 			{Kind: Word, Text: "每万元"},
 			{Kind: Figure, Text: "下降3%", Value: "-3e0%", Sign: -1, Hint: Growth},
 		}},
+		{"the furniture of a release", "注：1.本公报数据为初步统计。推进2.0版建设，股票代码：600519，拨打12345热线。", []got{
+			{Kind: Word, Text: "1."},
+			{Kind: Name, Text: "2.0"},
+			{Kind: Name, Text: "600519"},
+			{Kind: Name, Text: "12345"},
+		}},
 		{"a period carries forward until another replaces it", "一季度，增长5%。\n分产业看，第一产业增长3%。\n上半年，增长4%，比上年提高1个百分点。", []got{
 			{Kind: Date, Text: "一季度"},
 			{Kind: Figure, Text: "增长5%", Value: "5e0%", Sign: 1, Hint: Growth, Period: "一季度"},

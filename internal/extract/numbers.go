@@ -181,6 +181,9 @@ func (x *extractor) classifyDigits(t digitsToken) (Kind, string, int, int) {
 	if e := dottedDate(s, t); e > 0 {
 		return Date, "date", i, e
 	}
+	if strings.HasPrefix(s[t.end:], "版") || strings.HasPrefix(s[t.end:], "时代") {
+		return Name, "a version", i, t.end // 工业互联网2.0版
+	}
 	if !intOnly && t.n <= 2 && utf8.RuneCountInString(s[t.intEnd:t.end]) == 5 && strings.HasPrefix(s[t.end:], "年") {
 		// 1.2023年: the marker of an item of a list before a year.
 		_, size := pointAt(s, t.intEnd)
@@ -385,6 +388,7 @@ func nameAt(s string, t digitsToken) (string, int) {
 	case strings.HasSuffix(before, "科技新") && strings.HasPrefix(after, "条"):
 		return "a policy's name", t.intEnd + len("条")
 	case strings.HasPrefix(after, "热线"), strings.HasPrefix(after, "号线"), strings.HasPrefix(after, "指数"):
+
 		return "a number in a name", t.end
 	case strings.HasPrefix(after, "号") && !strings.HasSuffix(before, "月"):
 		return "a number in a name", t.end
@@ -396,9 +400,9 @@ func nameAt(s string, t digitsToken) (string, int) {
 			return "a label", t.end
 		}
 	}
-	for _, w := range []string{"拨打", "致电", "热线", "电话", "号码", "热线电话"} {
+	for _, w := range []string{"拨打", "致电", "热线", "电话", "号码", "热线电话", "代码", "邮编", "代码：", "邮编："} {
 		if strings.HasSuffix(before, w) {
-			return "a telephone number", t.end
+			return "a telephone number or a code", t.end
 		}
 	}
 	for _, w := range []string{"年规划", "年计划", "年行动"} {
@@ -423,15 +427,16 @@ func nameAt(s string, t digitsToken) (string, int) {
 	return "", 0
 }
 
-// listMarker reports whether a whole number at the start of a line is the
-// marker of an item of a list: 1.全年, 2、, 3）.
+// listMarker reports whether a whole number at the start of a line, a
+// sentence or a note is the marker of an item of a list: 1.全年, 2、, 3）,
+// 注：1.本公报.
 func (x *extractor) listMarker(t digitsToken) bool {
 	s := x.text
 	j := t.start
 	for j > 0 {
 		r, size := decodeLastRune(s, j)
 		if r != ' ' && r != '　' && r != '\t' {
-			if r != '\n' {
+			if r != '\n' && r != '。' && r != '：' && r != '；' {
 				return false
 			}
 			break

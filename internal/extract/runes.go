@@ -201,7 +201,7 @@ func closesName(r rune) bool {
 // a name: 拨打12345, 热线12345, 电话.
 func closesNumber(r rune) bool {
 	switch r {
-	case '打', '电', '线', '话', '码':
+	case '打', '电', '线', '话', '码', '编', '：':
 		return true
 	}
 	return false
