@@ -1,6 +1,7 @@
 package jinan_test
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -633,6 +634,31 @@ func TestExtractRecord(t *testing.T) {
 		return
 	}
 	t.Fatal("同比下降4.4% not found in seed 000")
+}
+
+// TestExtractMalformed checks the malformed numbers of issue #12: Extract
+// flags each or classifies it, never reading a number the text did not
+// print, and ParseQuantity rejects each with ErrSyntax.
+func TestExtractMalformed(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		kind jinan.NumberKind
+		flag jinan.Flag
+	}{
+		{"3.亿元", jinan.FigureKind, jinan.FlagMalformed},
+		{"1,2345亿元", jinan.FigureKind, jinan.FlagMalformed},
+		{"3。5亿元", jinan.FigureKind, jinan.FlagMalformed},
+		{"上亿元", jinan.FigureKind, jinan.FlagVague},
+		{"每万元GDP", jinan.WordKind, 0},
+	} {
+		items := jinan.Extract(tt.text)
+		if len(items) != 1 || items[0].Kind != tt.kind || items[0].Flags != tt.flag || !items[0].Quantity.IsZero() {
+			t.Errorf("Extract(%q) = %+v, want one %v flagged %v with no reading", tt.text, items, tt.kind, tt.flag)
+		}
+		if _, err := jinan.ParseQuantity(tt.text); !errors.Is(err, jinan.ErrSyntax) {
+			t.Errorf("ParseQuantity(%q): %v, want ErrSyntax", tt.text, err)
+		}
+	}
 }
 
 // FuzzExtract reads arbitrary text: Extract must not panic, and what it

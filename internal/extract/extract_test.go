@@ -129,11 +129,12 @@ func TestExtract(t *testing.T) {
 			{Kind: Date, Text: "1日"},
 			{Kind: Time, Text: "9时30分"},
 		}},
-		{"sessions and counts of named groups", "党的二十大，十三届三次会议，三大核心产业，两次召开", []got{
+		{"sessions and counts of named groups", "党的二十大，十三届三次会议，三大核心产业，十大产业集群，两次召开", []got{
 			{Kind: Session, Text: "二十大"},
 			{Kind: Session, Text: "十三届"},
 			{Kind: Session, Text: "三次"},
 			{Kind: Figure, Text: "三大", Value: "3e0大", Hint: Level},
+			{Kind: Figure, Text: "十大", Value: "10e0大", Hint: Level},
 			{Kind: Figure, Text: "两次", Value: "2e0次", Hint: Level},
 		}},
 		{"list markers and units of reference", "一是扩大投资；（二）每万元GDP能耗下降3%", []got{
