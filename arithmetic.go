@@ -240,8 +240,8 @@ func convertible(q Quantity, to Unit) error {
 
 // Rescale returns q written with magnitude m, its digits shifted so that the
 // value is unchanged and no precision is lost: 2027.00亿元 rescaled to 万
-// is 20270000万元. m must be a magnitude with a word the parser reads (万,
-// 十万 … 万亿, or none), and q an amount that takes one (money, an area, a
+// is 20270000万元. m must be a magnitude with a word the parser reads (千,
+// 万, 十万 … 万亿, or none), and q an amount that takes one (money, an area, a
 // mass, a length, a count; not a ratio or a rank): anything else is an
 // error wrapping ErrDomain.
 func (q Quantity) Rescale(m Magnitude) (Quantity, error) {

@@ -14,13 +14,14 @@ import (
 // ExtractScore measures Extract against the curated catalogue: for each
 // fact read from a seed, whether Extract finds a figure where the fact's
 // quote prints its figure, and whether it reads it with the same value ×
-// 10^multiplier, unit, bound and sign. A fact whose figure the catalogue
+// 10^multiplier, unit, bound and sign, with no flag (a flagged figure is
+// never right). A fact whose figure the catalogue
 // reads with the help of its neighbours (16.8 of 16.8、20.2个百分点, read
 // 16.8个百分点) counts only if Extract reads it the same way.
 type ExtractScore struct {
 	Facts int // the facts read from a seed
 	Found int // those whose figure Extract finds as a figure in place
-	Right int // those found with the catalogue's value, unit, bound and sign
+	Right int // those found with the catalogue's value, unit, bound and sign, unflagged
 	// SameMeasure counts the facts found whose measure hint is the fact's
 	// measure, a check of the hints.
 	SameMeasure int
@@ -36,7 +37,7 @@ type ExtractMiss struct {
 	Figure string    // the figure as the quote prints it: "8"
 	Want   Quantity  // the catalogue's reading: 8个
 	Got    Extracted // what Extract read there; Kind 0 when it found no number
-	Why    string    // what differs: "not found", "date, not a figure", "unit", "value", "sign", "bound", "high end"
+	Why    string    // what differs: "not found", "date, not a figure", "unit", "value", "sign", "bound", "high end", "flagged malformed" …
 }
 
 // String returns the score as "recall 305/305 (100.0%), accuracy 304/305
@@ -74,11 +75,28 @@ func (m ExtractMiss) String() string {
 // of c read from the seeds (see ExtractScore): the fact
 // jinan.gdp.growth.2020-q1, figure 下降4.4% in the quote 同比下降4.4%, is
 // right when Extract reads −4.4% there. It computes afresh on each call.
+//
+// Extract is held to what the text prints: where the catalogue reads a
+// figure as another kind of thing than its print says (前20% printed as a
+// top-N place, read as a percentile band; 第九种 printed as an ordinal, read
+// as a count of nine modes), the printed reading is what Extract must give.
+// A reading that only completes the print (16.8 of 高于…16.8、20.2个百分点,
+// read as 16.8个百分点) is what Extract must find.
 func (c Catalogue) ScoreExtract() ExtractScore {
 	printedFigure := map[string]string{}
+	want := map[string]Quantity{}
 	for _, s := range data.Seeds() {
 		for _, e := range s.Entries {
 			printedFigure[e.ID] = e.Figure
+			if e.As == "" {
+				continue
+			}
+			read, err1 := ParseQuantity(e.As)
+			print, err2 := ParseQuantity(e.Figure)
+			if err1 == nil && err2 == nil && print.unit.IsValid() && print.unit.Dimension() != read.unit.Dimension() &&
+				print.unit.Dimension() != Count {
+				want[e.ID] = print
+			}
 		}
 	}
 	found := map[string][]Extracted{}
@@ -91,6 +109,9 @@ func (c Catalogue) ScoreExtract() ExtractScore {
 		sc.Facts++
 		src := f.sources[0]
 		miss := ExtractMiss{ID: f.id, Source: src, Figure: printedFigure[f.id], Want: f.quantity}
+		if q, ok := want[f.id]; ok {
+			miss.Want = q
+		}
 		items, ok := found[src.File]
 		if !ok {
 			if doc, err := DocumentByFile(src.File); err == nil {
@@ -117,7 +138,11 @@ func (c Catalogue) ScoreExtract() ExtractScore {
 			if miss.Got.Measure == f.key.Measure {
 				sc.SameMeasure++
 			}
-			miss.Why = quantityDiff(f.quantity, miss.Got.Quantity)
+			miss.Why = quantityDiff(miss.Want, miss.Got.Quantity)
+			if miss.Got.Flags != 0 {
+				// A flagged figure is not read exactly: it is never right.
+				miss.Why = "flagged " + miss.Got.Flags.String()
+			}
 		}
 		if miss.Why == "" {
 			sc.Right++

@@ -216,10 +216,10 @@ func TestRescale(t *testing.T) {
 	if z, err := (jinan.Quantity{}).Rescale(jinan.HundredMillion); err != nil || !z.IsZero() {
 		t.Errorf("zero Quantity rescaled = %s, %v; want the zero Quantity", z, err)
 	}
-	// 千 (10^3) is no magnitude word the parser reads: 100000千元 would have
-	// no text form.
-	if q, err := jinan.MustParseQuantity("1亿元").Rescale(jinan.Magnitude(3)); !errors.Is(err, jinan.ErrDomain) {
-		t.Errorf("Rescale to 10^3 = %s, %v; want ErrDomain", q, err)
+	// 百 (10^2) is no magnitude word the parser reads: 1000000百元 would
+	// have no text form.
+	if q, err := jinan.MustParseQuantity("1亿元").Rescale(jinan.Magnitude(2)); !errors.Is(err, jinan.ErrDomain) {
+		t.Errorf("Rescale to 10^2 = %s, %v; want ErrDomain", q, err)
 	}
 }
 

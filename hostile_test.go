@@ -113,7 +113,11 @@ var hostileQuantities = []struct {
 	{"--3", ErrSyntax, ""},
 	{"-", ErrSyntax, ""},
 	{"- 3", ErrSyntax, ""},
-	{"−3%", ErrSyntax, ""}, // U+2212 MINUS SIGN
+	{"−3%", nil, "-3%"}, // U+2212 MINUS SIGN
+	{"－3%", nil, "-3%"}, // a full-width minus
+	{"−−3", ErrSyntax, ""},
+	{"-−3", ErrSyntax, ""},
+	{"−下降3%", ErrSyntax, ""},
 	{"+3%", ErrSyntax, ""},
 	{"下降-3%", ErrSyntax, ""},
 	{"-下降3%", ErrSyntax, ""}, // a sign and a decrease word: which is meant?
@@ -125,13 +129,13 @@ var hostileQuantities = []struct {
 
 	// Unknown units and magnitudes.
 	{"3.8亿英镑", ErrUnknownUnit, ""},
-	{"12公斤", ErrUnknownUnit, ""},
+	{"12英担", ErrUnknownUnit, ""},
 	{"3平方英里", ErrUnknownUnit, ""},
 	{"3兆元", ErrUnknownUnit, ""},
 	{"前三季度", ErrUnknownUnit, ""},
 	{"3000USD", ErrSyntax, ""},
 	{"3k元", ErrSyntax, ""},
-	{"5千米", ErrSyntax, ""},
+	{"5百码", ErrSyntax, ""},
 	{"3百元", ErrSyntax, ""},
 	{"3万万元", ErrSyntax, ""},
 	{"3万亿亿元", ErrSyntax, ""},

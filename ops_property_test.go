@@ -23,7 +23,7 @@ func opsPool() []Quantity {
 // including ones that must be refused.
 var (
 	opUnits      = []Unit{unitCNY, unitUSD, unitPercent, unitPercentagePoint, unitSquareMetre, unitSquareKilometre, unitMu, unitTonne, unitDays, unitYears, CountOf("家")}
-	opMagnitudes = []Magnitude{Units, Magnitude(3), TenThousand, TenMillion, HundredMillion, Trillion, Magnitude(13), Magnitude(-2)}
+	opMagnitudes = []Magnitude{Units, Magnitude(2), Thousand, TenThousand, TenMillion, HundredMillion, Trillion, Magnitude(13), Magnitude(-2)}
 	opPlaces     = []int32{0, 1, 2, 4, -1, -4, -7, MaxPlaces, MaxPlaces + 1, -MaxPlaces - 1}
 )
 

@@ -20,6 +20,7 @@ type Magnitude int8
 // The magnitudes printed in the seeds.
 const (
 	Units          Magnitude = 0  // no magnitude word
+	Thousand       Magnitude = 3  // 千: 5823.6千公顷
 	TenThousand    Magnitude = 4  // 万
 	TenMillion     Magnitude = 7  // 千万
 	HundredMillion Magnitude = 8  // 亿
@@ -32,8 +33,8 @@ const (
 var magnitudeWords = [...]string{"", "", "", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿"}
 
 // printable reports whether m has a word the parser reads after a number:
-// none, or 万 to 万亿.
-func (m Magnitude) printable() bool { return m == Units || m >= TenThousand && m <= Trillion }
+// none, 千, or 万 to 万亿.
+func (m Magnitude) printable() bool { return m == Units || m >= Thousand && m <= Trillion }
 
 // String returns the Chinese magnitude word ("亿" for 8), "" for Units,
 // and "e" followed by the power for a magnitude without a word.
@@ -71,7 +72,7 @@ type Quantity struct {
 // printed: NewQuantity(decimal.RequireFromString("2027.00"), HundredMillion, CNY)
 // is 2027.00亿元. The quantity must be one a page can print: a unit the
 // library writes (元 and 美元 for money; Fraction only comes from parsing
-// 三分之一), a magnitude with a word (none, 万 … 万亿), a rank of at least 1,
+// 三分之一), a magnitude with a word (none, 千, 万 … 万亿), a rank of at least 1,
 // and no more than MaxDigits significant digits or decimals; otherwise the
 // error wraps ErrDomain, ErrUnknownUnit or ErrRange.
 func NewQuantity(value decimal.Decimal, mag Magnitude, u Unit) (Quantity, error) {
@@ -398,32 +399,36 @@ func roundRat(r *big.Rat, places int32) decimal.Decimal {
 // ParseQuantity parses one figure as Chinese text prints it, with its
 // qualifiers, sign word, magnitude and unit: "2027.00亿元", "同比下降4.4%",
 // "逾3000万美元", "近四成", "三分之一", "第27名", "1.5%—5%", "3862万支（粒）".
-// Full-width digits are accepted. A leading "-" negates, as String writes
-// negative values.
+// Full-width digits are accepted. A leading minus negates, as String writes
+// negative values, whichever minus it is written with: the ASCII "-", the
+// minus sign U+2212 "−" or the full-width "－" (−4.4% is -4.4%).
 //
 // Errors are a *ParseError wrapping ErrSyntax, ErrRange, ErrEmpty or
 // ErrUnknownUnit, with the byte offset where parsing failed.
 func ParseQuantity(s string) (Quantity, error) {
-	neg := false
-	if rest, ok := strings.CutPrefix(s, "-"); ok && rest != "" && rest[0] != '-' {
-		s, neg = rest, true
+	neg, sign := false, ""
+	for _, m := range minusSigns {
+		if rest, ok := strings.CutPrefix(s, m); ok && rest != "" && !hasMinus(rest) {
+			s, neg, sign = rest, true, m
+			break
+		}
 	}
 	f, err := figure.Parse(s)
 	if err != nil {
 		var pe *ParseError
 		if neg && errors.As(err, &pe) {
 			// The error is on the caller's input, sign included.
-			pe.Input, pe.Offset = clipInput("-", s), pe.Offset+1
+			pe.Input, pe.Offset = clipInput(sign, s), pe.Offset+len(sign)
 		}
 		return Quantity{}, err
 	}
 	switch {
 	case neg && f.Bound == figure.Range:
-		return Quantity{}, &ParseError{Input: "-" + s, Reason: "a leading minus before a range", Err: ErrSyntax}
+		return Quantity{}, &ParseError{Input: sign + s, Reason: "a leading minus before a range", Err: ErrSyntax}
 	case neg && f.Negative:
-		return Quantity{}, &ParseError{Input: "-" + s, Reason: "a leading minus before a word of decrease", Err: ErrSyntax}
+		return Quantity{}, &ParseError{Input: sign + s, Reason: "a leading minus before a word of decrease", Err: ErrSyntax}
 	case neg && f.Ordinal:
-		return Quantity{}, &ParseError{Input: "-" + s, Reason: "a rank is not negative", Err: ErrSyntax}
+		return Quantity{}, &ParseError{Input: sign + s, Reason: "a rank is not negative", Err: ErrSyntax}
 	case f.Ordinal && f.Value.Sign() <= 0:
 		return Quantity{}, &ParseError{Input: s, Offset: f.Start, Reason: "a rank starts at 1", Err: ErrSyntax}
 	}
@@ -440,6 +445,21 @@ func ParseQuantity(s string) (Quantity, error) {
 		}
 	}
 	return q, nil
+}
+
+// minusSigns are the characters a negative figure is written with: the
+// ASCII hyphen-minus, the minus sign U+2212 and the full-width minus.
+var minusSigns = [...]string{"-", "−", "－"}
+
+// hasMinus reports whether s starts with a minus: a second sign is no
+// figure ("--3").
+func hasMinus(s string) bool {
+	for _, m := range minusSigns {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // MustParseQuantity is ParseQuantity for literals and tests: it panics on

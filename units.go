@@ -22,29 +22,43 @@ type Dimension uint8
 // The dimensions of the figures printed in the seeds. The zero Dimension is
 // unset.
 const (
-	Money            Dimension = 1 + iota // an amount of one currency: 2027.00亿元
-	Ratio                                 // a share or rate: 20.7%, 四成, 三分之一
-	PercentagePoints                      // a difference of two rates: 24.3个百分点
-	Area                                  // 26.3平方公里, 1579亩
-	Mass                                  // 5053.5吨
-	Length                                // 2000多公里
-	Duration                              // 24小时, 5日
-	CalendarSpan                          // 3—5年, 60年: years and months
-	Count                                 // 230家, 83列: things counted with a counter word
-	Position                              // a rank: 第27名, 首位
+	Money             Dimension = 1 + iota // an amount of one currency: 2027.00亿元
+	Ratio                                  // a share or rate: 20.7%, 四成, 三分之一
+	PercentagePoints                       // a difference of two rates: 24.3个百分点
+	Area                                   // 26.3平方公里, 1579亩
+	Mass                                   // 5053.5吨
+	Length                                 // 2000多公里
+	Duration                               // 24小时, 5日
+	CalendarSpan                           // 3—5年, 60年: years and months
+	Count                                  // 230家, 83列: things counted with a counter word
+	Position                               // a rank: 第27名, 首位
+	Volume                                 // 6.8亿立方米
+	Energy                                 // 563.2亿千瓦时
+	Power                                  // 1285.6万千瓦
+	FreightTurnover                        // 612.4亿吨公里: tonnes carried times kilometres
+	PassengerTurnover                      // 1562.3亿人公里: persons carried times kilometres
+	CoalEquivalent                         // 4.26亿吨标准煤: energy counted in tonnes of standard coal
+	MassConcentration                      // 35微克/立方米
 )
 
 var dimensionNames = [...]string{
-	Money:            "money",
-	Ratio:            "ratio",
-	PercentagePoints: "percentage points",
-	Area:             "area",
-	Mass:             "mass",
-	Length:           "length",
-	Duration:         "duration",
-	CalendarSpan:     "calendar span",
-	Count:            "count",
-	Position:         "rank",
+	Money:             "money",
+	Ratio:             "ratio",
+	PercentagePoints:  "percentage points",
+	Area:              "area",
+	Mass:              "mass",
+	Length:            "length",
+	Duration:          "duration",
+	CalendarSpan:      "calendar span",
+	Count:             "count",
+	Position:          "rank",
+	Volume:            "volume",
+	Energy:            "energy",
+	Power:             "power",
+	FreightTurnover:   "freight turnover",
+	PassengerTurnover: "passenger turnover",
+	CoalEquivalent:    "coal equivalent",
+	MassConcentration: "mass concentration",
 }
 
 // String returns the dimension's English name, such as "area".
@@ -87,6 +101,22 @@ const (
 	kindDay
 	kindMonth
 	kindYear
+	kindPermille
+	kindTimes
+	kindHectare
+	kindKilogram
+	kindJin
+	kindGram
+	kindMetre
+	kindCubicMetre
+	kindKilowattHour
+	kindKilowatt
+	kindMegawatt
+	kindGigawatt
+	kindTonneKilometre
+	kindPersonKilometre
+	kindCoalEquivalent
+	kindMicrogramPerCubicMetre
 	kindCount
 	kindRank
 )
@@ -119,8 +149,26 @@ var unitKinds = [...]unitInfo{
 	kindDay:             {code: "d"},
 	kindMonth:           {code: "month"},
 	kindYear:            {code: "year"},
-	kindCount:           {dim: Count, code: "count", num: 1, den: 1},
-	kindRank:            {dim: Position, code: "rank", num: 1, den: 1},
+
+	kindPermille:               {code: "permille"},
+	kindTimes:                  {code: "times"},
+	kindHectare:                {code: "ha"},
+	kindKilogram:               {code: "kg"},
+	kindJin:                    {code: "jin"},
+	kindGram:                   {code: "g"},
+	kindMetre:                  {code: "m"},
+	kindCubicMetre:             {code: "m3"},
+	kindKilowattHour:           {code: "kWh"},
+	kindKilowatt:               {code: "kW"},
+	kindMegawatt:               {code: "MW"},
+	kindGigawatt:               {code: "GW"},
+	kindTonneKilometre:         {code: "tkm"},
+	kindPersonKilometre:        {code: "pkm"},
+	kindCoalEquivalent:         {code: "tce"},
+	kindMicrogramPerCubicMetre: {code: "ug/m3"},
+
+	kindCount: {dim: Count, code: "count", num: 1, den: 1},
+	kindRank:  {dim: Position, code: "rank", num: 1, den: 1},
 }
 
 var (

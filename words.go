@@ -10,6 +10,9 @@ var dimensions = [...]Dimension{
 	words.Money: Money, words.Ratio: Ratio, words.PercentagePoints: PercentagePoints,
 	words.Area: Area, words.Mass: Mass, words.Length: Length,
 	words.Duration: Duration, words.CalendarSpan: CalendarSpan,
+	words.Volume: Volume, words.Energy: Energy, words.Power: Power,
+	words.FreightTurnover: FreightTurnover, words.PassengerTurnover: PassengerTurnover,
+	words.CoalEquivalent: CoalEquivalent, words.MassConcentration: MassConcentration,
 }
 
 // wordBounds maps each Bound to the bound of the words that state it; a

@@ -14,9 +14,11 @@
 // first offending byte. The default output is an aligned table; -json
 // writes the figures as JSON Lines of jinan.Record, the export's format,
 // with sources holding byte offsets into the text read ("-" as the file
-// name for standard input). -check prints the recall and accuracy of
-// jinan.Extract against the curated catalogue, and the facts it misses; it
-// exits 1 when either is under 99%.
+// name for standard input). A figure Extract cannot read exactly is flagged
+// (FLAGS: malformed, vague, unit, direction) and its reading left for the
+// curator. -check prints the recall and accuracy of jinan.Extract against
+// the curated catalogue, and the facts it misses; it exits 1 when either is
+// under 99%.
 package main
 
 import (
@@ -128,10 +130,13 @@ func writeJSONL(w io.Writer, name string, items []jinan.Extracted) error {
 // writeTable writes one row per number, aligned for a terminal where a
 // Chinese character is two columns wide.
 func writeTable(w io.Writer, name string, items []jinan.Extracted) {
-	rows := [][]string{{"AT", "KIND", "TEXT", "VALUE", "×10^", "UNIT", "BOUND", "SIGN", "MEASURE", "PERIOD", "NOTE"}}
-	figures := 0
+	rows := [][]string{{"AT", "KIND", "TEXT", "VALUE", "×10^", "UNIT", "BOUND", "SIGN", "MEASURE", "PERIOD", "FLAGS", "NOTE"}}
+	figures, flagged := 0, 0
 	for _, e := range items {
-		row := []string{fmt.Sprint(e.Start), e.Kind.String(), oneLine(e.Text), "", "", "", "", "", "", e.Period, note(e)}
+		row := []string{fmt.Sprint(e.Start), e.Kind.String(), oneLine(e.Text), "", "", "", "", "", "", e.Period, e.Flags.String(), note(e)}
+		if e.Flags != 0 {
+			flagged++
+		}
 		if q := e.Quantity; !q.IsZero() {
 			figures++
 			value := q.ValueText()
@@ -152,7 +157,7 @@ func writeTable(w io.Writer, name string, items []jinan.Extracted) {
 		rows = append(rows, row)
 	}
 	termtable.Write(w, rows, 0, 4, 7) // numbers align right
-	fmt.Fprintf(w, "%s: %d numbers, %d figures\n", name, len(items), figures)
+	fmt.Fprintf(w, "%s: %d numbers, %d figures read, %d flagged\n", name, len(items), figures, flagged)
 }
 
 // note describes what is not in the other columns: the benchmark, what

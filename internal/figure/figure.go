@@ -113,7 +113,7 @@ type Figure struct {
 	Den int64
 	// High is the upper end of a Range (1.5%—5%: 5), the zero decimal otherwise.
 	High decimal.Decimal
-	// Magnitude is the power of ten printed after the number: 万 4, 十万 5,
+	// Magnitude is the power of ten printed after the number: 千 3, 万 4, 十万 5,
 	// 百万 6, 千万 7, 亿 8, 十亿 9, 百亿 10, 千亿 11, 万亿 12; 0 when none.
 	// "1001.4亿元" has Magnitude 8.
 	Magnitude int

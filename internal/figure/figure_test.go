@@ -379,7 +379,7 @@ func TestParseErrors(t *testing.T) {
 		{"万万", figure.ErrSyntax, 3},
 		{"3亿万", figure.ErrSyntax, 4},
 		{"一万二千", figure.ErrSyntax, 6},
-		{"3千", figure.ErrSyntax, 1},
+		{"3百", figure.ErrSyntax, 1},
 		{"３.", figure.ErrSyntax, 3},
 		{".5", figure.ErrSyntax, 0},
 		{"007", figure.ErrSyntax, 0},

@@ -16,6 +16,9 @@ const maxDigits = 30
 // golang.org/x/text/width and returns any other rune unchanged; callers
 // keep the byte offsets of the original text.
 func narrow(r rune) rune {
+	if r < 0xff00 || r > 0xffef {
+		return r // only the Halfwidth and Fullwidth Forms block has twins
+	}
 	if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
 		if n := p.Narrow(); n != 0 {
 			return n
@@ -107,8 +110,16 @@ loop:
 		}
 		p.i += size
 	}
+	exp := -int32(max(frac, 0))
+	if nd <= 18 { // the coefficient fits an int64
+		var coef int64
+		for _, c := range digits[:nd] {
+			coef = coef*10 + int64(c-'0')
+		}
+		return Decimal(coef, exp), nil
+	}
 	coef, _ := new(big.Int).SetString(string(digits[:nd]), 10)
-	return decimal.NewFromBigInt(coef, -int32(max(frac, 0))), nil
+	return decimal.NewFromBigInt(coef, exp), nil
 }
 
 // cnDigit returns the value of a Chinese digit, or -1.
@@ -159,6 +170,13 @@ func numeralish(r rune) bool {
 	return isDigit(narrow(r)) || isCnNumeral(r) || r == '万' || r == '亿' || r == '几'
 }
 
+// approxAfter reports whether s[i:] starts with 余 or 多, the qualifiers
+// that let a bare 百 or 千 stand for one hundred or one thousand.
+func approxAfter(s string, i int) bool {
+	r := runeAt(s, i)
+	return r == '余' || r == '多'
+}
+
 // chinese reads a Chinese numeral below 10000 at p.i: 两, 十二, 二十,
 // 一百零五, 两千, 两千五 (2500). Magnitudes (万, 亿) are read by the caller.
 func (p *parser) chinese() (int64, error) {
@@ -192,6 +210,8 @@ func (p *parser) chinese() (int64, error) {
 			digit, digitRune = d, r
 		} else if pl := cnPlace(r); pl > 0 {
 			switch {
+			case digit < 0 && p.i == start && pl > 10 && approxAfter(p.s, p.i+size):
+				// 百余家, 千多人: a bare place before 余 or 多 is one of it.
 			case digit < 0 && (pl != 10 || p.i != start):
 				return 0, p.fail(p.i, ErrSyntax, "place word without a digit")
 			case pl >= last || zero && pl*100 > last:

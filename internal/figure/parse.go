@@ -146,12 +146,15 @@ func (p *parser) phrase() error {
 // comparison, a direction, an exact word and a bound qualifier, in order.
 func (p *parser) prefixes() error {
 	at := p.i
+	if p.i < len(p.s) && isDigit(rune(p.s[p.i])) {
+		return nil // no word before the number: 2027.00亿元
+	}
 	switch {
 	case p.hasPrefix("首位"):
 		p.i += len("首位")
 		p.rank, p.marked = rankFirst, true
 		p.seen, p.numChinese, p.numStart, p.numEnd = true, true, at, p.i
-		p.f.Ordinal, p.f.Value, p.f.Unit = true, decimal.NewFromInt(1), "位"
+		p.f.Ordinal, p.f.Value, p.f.Unit = true, Decimal(1, 0), "位"
 		return nil
 	case p.hasPrefix("第"):
 		p.i += len("第")
@@ -222,6 +225,17 @@ func (p *parser) rankTail() error {
 // follows it.
 func (p *parser) quantity() error {
 	at := p.i
+	if p.i < len(p.s) && isDigit(rune(p.s[p.i])) {
+		v, err := p.number()
+		if err != nil {
+			return err
+		}
+		if p.hasPrefix("分之") {
+			return p.fraction(at, v)
+		}
+		p.f.Value = v
+		return p.tail()
+	}
 	switch {
 	case p.hasPrefix("百分之"):
 		p.i += len("百分之")
@@ -230,13 +244,14 @@ func (p *parser) quantity() error {
 		p.i += len("千分之")
 		return p.numerator(1000, "fraction")
 	}
-	if mag, n, ok := match(p.s, p.i, magnitudes); ok {
+	if mag, n, ok := match(p.s, p.i, magnitudes); ok && mag != 3 && !p.unitOver(n) {
+		// A bare 千 is no figure: 千家万户.
 		p.i += n
 		if p.hasPrefix("分之") { // 万分之一
 			p.i += len("分之")
 			return p.numerator(pow10(mag), "fraction")
 		}
-		p.f.Value, p.f.Magnitude = decimal.NewFromInt(1), mag
+		p.f.Value, p.f.Magnitude = Decimal(1, 0), mag
 		p.seen, p.numChinese, p.numStart, p.numEnd = true, true, at, p.i
 		p.marked = p.hasBound // 过万亿 is a figure, 万亿俱乐部 a name
 		return p.tail()
@@ -246,22 +261,27 @@ func (p *parser) quantity() error {
 		return err
 	}
 	if p.hasPrefix("分之") {
-		den := v.BigInt()
-		switch {
-		case v.Exponent() != 0:
-			return p.fail(at, ErrSyntax, "denominator is not a whole number")
-		case den.Sign() == 0:
-			return p.fail(at, ErrSyntax, "zero denominator")
-		case den.IsInt64() && den.Int64() == 1:
-			return p.fail(at, ErrSyntax, "a denominator of 1 is no fraction")
-		case !den.IsInt64():
-			return p.fail(at, ErrRange, "denominator too large")
-		}
-		p.i += len("分之")
-		return p.numerator(den.Int64(), "fraction")
+		return p.fraction(at, v)
 	}
 	p.f.Value = v
 	return p.tail()
+}
+
+// fraction reads the rest of X分之Y from 分之, where v is X, read at at.
+func (p *parser) fraction(at int, v decimal.Decimal) error {
+	den := v.BigInt()
+	switch {
+	case v.Exponent() != 0:
+		return p.fail(at, ErrSyntax, "denominator is not a whole number")
+	case den.Sign() == 0:
+		return p.fail(at, ErrSyntax, "zero denominator")
+	case den.IsInt64() && den.Int64() == 1:
+		return p.fail(at, ErrSyntax, "a denominator of 1 is no fraction")
+	case !den.IsInt64():
+		return p.fail(at, ErrRange, "denominator too large")
+	}
+	p.i += len("分之")
+	return p.numerator(den.Int64(), "fraction")
 }
 
 // numerator reads the Y of X分之Y; den 0 means 百分之Y, a percentage.
@@ -294,12 +314,16 @@ func pow10(n int) int64 {
 func (p *parser) tail() error {
 	p.magnitude()
 	if !p.atRange() {
-		if err := p.opt(p.approx); err != nil {
-			return err
+		if mayStartAt(p, numberBounds) || p.hasPrefix("个多") {
+			if err := p.opt(p.approx); err != nil {
+				return err
+			}
+			p.magnitude()
 		}
-		p.magnitude()
-		if err := p.opt(p.unit); err != nil {
-			return err
+		if mayStartAt(p, units) || p.geDuo {
+			if err := p.opt(p.unit); err != nil {
+				return err
+			}
 		}
 	}
 	if p.atRange() {
@@ -307,17 +331,37 @@ func (p *parser) tail() error {
 			return err
 		}
 	}
+	if !mayStartAt(p, postBounds) && !p.hasPrefix("级") && !p.hasPrefix("内") && !p.hasPrefix("多") {
+		return nil // nothing after the unit: the element would not change the figure
+	}
 	return p.opt(p.postUnit)
+}
+
+// mayStartAt reports whether a word of table may start at p.i: the test
+// before an optional element, which copies the parser to undo it.
+func mayStartAt[V any](p *parser, table wordTable[V]) bool {
+	if p.i >= len(p.s) || table.first == nil {
+		return false
+	}
+	r, _ := decodeRune(p.s, p.i)
+	return table.first.has(r)
 }
 
 func (p *parser) magnitude() {
 	if p.f.Magnitude != 0 {
 		return
 	}
-	if m, n, ok := match(p.s, p.i, magnitudes); ok {
+	if m, n, ok := match(p.s, p.i, magnitudes); ok && !p.unitOver(n) {
 		p.f.Magnitude = m
 		p.i += n
 	}
+}
+
+// unitOver reports whether a unit word at p.i is at least n bytes long:
+// the 千 of 千瓦, 千克 and 千米 starts a unit, not the magnitude of 5823.6千公顷.
+func (p *parser) unitOver(n int) bool {
+	_, u, ok := match(p.s, p.i, units)
+	return ok && u >= n
 }
 
 func (p *parser) atRange() bool {
@@ -342,7 +386,7 @@ func (p *parser) number() (decimal.Decimal, error) {
 		if err != nil {
 			return v, err
 		}
-		v, chinese = decimal.NewFromInt(n), true
+		v, chinese = Decimal(n, 0), true
 	default:
 		return v, p.fail(at, ErrSyntax, p.expected(r))
 	}

@@ -2,8 +2,6 @@ package figure
 
 import (
 	"unicode/utf8"
-
-	"github.com/shopspring/decimal"
 )
 
 // Scan returns the figure phrases of text in reading order, each with its
@@ -28,7 +26,7 @@ func Scan(text string) []Figure {
 	starts := startRunes
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !starts[r] && !numeralish(r) {
+		if !starts.has(r) && !numeralish(r) {
 			i += size // no word of the grammar starts with r: skip the parse
 			continue
 		}
@@ -50,21 +48,52 @@ func Scan(text string) []Figure {
 	return out
 }
 
+// ReadAt reads the figure phrase that prints the number at offset at of
+// text, starting at or after from: for the 4 of "全市同比下降4.4%" and from
+// at 全, the phrase "同比下降4.4%". It reads as Scan does, so that the
+// phrase is the one Scan would find, with its span in text, and reports
+// false when no phrase reads that number: the 一 of 一季度, the 3 of 3.8亿英镑's
+// neighbour. A phrase that prints a number before at is not that number's.
+// ReadAt reads a bounded number of bytes from from; from must start a rune.
+func ReadAt(text string, from, at int) (Figure, bool) {
+	loadTables()
+	starts := startRunes
+	for i := from; i <= at && i < len(text); {
+		r, size := decodeRune(text, i)
+		if i == at || starts.has(r) {
+			// A phrase that starts at a numeral before at prints a number
+			// before at: only a word before the number is tried.
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			if mayStart(prev, r) {
+				p := parser{s: text, i: i, lax: true}
+				if err := p.phrase(); (err == nil || err == errStop) && p.keep() && p.numStart >= at && p.i > at {
+					return p.figure(i), true
+				}
+			}
+		}
+		i += size
+	}
+	return Figure{}, false
+}
+
 // startRunes returns the first runes of the words a phrase may start with
 // other than a number: 同比, 增长, 达, 约, 首位, 第, 前, 百分之 … A phrase
 // starts with one of them or with a numeral, so Scan tries no parse at any
 // other rune. loadTables builds it after the word tables.
-var startRunes map[rune]bool
+var startRunes *runeSet
 
 // mayStart reports whether a phrase may start at r, given the rune before.
 func mayStart(prev, r rune) bool {
 	if r == utf8.RuneError {
 		return false
 	}
-	if numeralish(r) && (numeralish(prev) || prev == '数') {
+	switch {
+	case numeralish(r) && numeralish(prev):
 		return false // inside a number: 二〇二〇, 十四五, 几十
+	case prev == '数' && numeralish(r) && !isDigit(narrow(r)):
+		return false // a vague number: 数十, 数万; but 预算数5000万元 is a figure
 	}
-	return !compounds[[2]rune{prev, r}]
+	return !compoundSeconds.has(r) || !compounds[[2]rune{prev, r}]
 }
 
 // keep reports whether a lax read is a figure worth returning.
@@ -72,7 +101,7 @@ func (p *parser) keep() bool {
 	switch {
 	case !p.seen, p.numChinese && !p.marked:
 		return false
-	case p.f.Unit == "大" && p.f.Value.Equal(decimal.NewFromInt(1)):
+	case p.f.Unit == "大" && p.f.Value.Equal(Decimal(1, 0)):
 		return false // 又一大动作: "a big", not "the one big"
 	case p.numStart > 0 && isASCIILetter(p.s[p.numStart-1]),
 		p.numEnd < len(p.s) && isASCIILetter(p.s[p.numEnd]):
@@ -99,3 +128,6 @@ func runEnd(s string, i int) int {
 // compounds are words whose second rune would otherwise start a phrase: in
 // 通过3—5年 the 过 is "through", not "more than"; in 目前12家 the 前 is "now".
 var compounds map[[2]rune]bool
+
+// compoundSeconds are the second runes of compounds.
+var compoundSeconds *runeSet

@@ -8,37 +8,37 @@ import (
 )
 
 // The word tables of the grammar. Keys are words as printed; match finds the
-// longest one at a position. The longest key is four runes.
+// longest one at a position. The longest key is maxWordRunes runes.
 
 // units maps a unit word to its canonical form.
-var units map[string]string
+var units wordTable[string]
 
 // afterGe completes a unit split by 多 in "两个多月": 个 + 多 + 月.
-var afterGe map[string]string
+var afterGe wordTable[string]
 
 // magnitudes maps a magnitude word to its power of ten.
-var magnitudes map[string]int
+var magnitudes wordTable[int]
 
 // preBounds are the qualifiers written before the number.
-var preBounds map[string]Bound
+var preBounds wordTable[Bound]
 
 // numberBounds are the qualifiers written after the number: 余, 多.
-var numberBounds map[string]Bound
+var numberBounds wordTable[Bound]
 
 // postBounds are the qualifiers written after the unit.
-var postBounds map[string]Bound
+var postBounds wordTable[Bound]
 
 // directions maps a direction word to whether it states a decrease.
-var directions map[string]bool
+var directions wordTable[bool]
 
 // comparisons name the base of a change; a direction word must follow.
-var comparisons map[string]bool
+var comparisons wordTable[bool]
 
 // exactWords state a figure without bounding it.
-var exactWords map[string]bool
+var exactWords wordTable[bool]
 
 // rangeSeps join the two ends of a range.
-var rangeSeps map[string]bool
+var rangeSeps wordTable[bool]
 
 // ratioUnits are units that a magnitude cannot scale.
 var ratioUnits map[string]bool
@@ -49,19 +49,101 @@ var timeUnits map[string]bool
 // rankUnits may follow 前N: 前四名, 前20%.
 var rankUnits map[string]bool
 
+// maxWordRunes bounds the length of a word of the tables: 微克/立方米 has six
+// runes.
+const maxWordRunes = 6
+
+// wordTable maps the words of one kind to what they mean. lens records the
+// byte lengths of its words, so that match looks up only the lengths that
+// occur.
+type wordTable[V any] struct {
+	m    map[string]V
+	lens uint64 // bit n is set when a word is n bytes long
+	// first holds the first runes of the words, and longest the length in
+	// bytes of the longest word that starts with each.
+	first   *runeSet
+	longest map[rune]int
+}
+
+// runeSet is a set of runes of the Basic Multilingual Plane, one bit each.
+type runeSet [1 << 10]uint64
+
+func (rs *runeSet) has(r rune) bool { return r >= 0 && r < 1<<16 && rs[r>>6]&(1<<(r&63)) != 0 }
+
+func (rs *runeSet) add(r rune) {
+	if r >= 0 && r < 1<<16 {
+		rs[r>>6] |= 1 << (r & 63)
+	}
+}
+
+func newTable[V any](m map[string]V) wordTable[V] {
+	t := wordTable[V]{m: map[string]V{}}
+	for w, v := range m {
+		t.set(w, v)
+	}
+	return t
+}
+
+// set adds the word w; a word longer than maxWordRunes runes or 63 bytes
+// would never match, and is a bug of the tables that TestWordsTables
+// finds.
+func (t *wordTable[V]) set(w string, v V) {
+	if t.m == nil {
+		t.m = map[string]V{}
+	}
+	t.m[w] = v
+	if len(w) < 64 {
+		t.lens |= 1 << len(w)
+	}
+	if t.longest == nil {
+		t.first, t.longest = new(runeSet), map[rune]int{}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.first.add(r)
+	t.longest[r] = max(t.longest[r], len(w))
+}
+
+// decodeRune decodes the rune at s[i:] as utf8.DecodeRuneInString does,
+// the ASCII and three-byte runes of Chinese text without a call; i must be
+// inside s.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case c&0xf0 == 0xe0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+		if r := rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f); r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // match returns the value of the longest word of table that starts at s[i:]
 // and its length in bytes.
-func match[V any](s string, i int, table map[string]V) (v V, n int, ok bool) {
-	var ends [4]int
+func match[V any](s string, i int, table wordTable[V]) (v V, n int, ok bool) {
+	if table.lens == 0 || i >= len(s) {
+		return v, 0, false
+	}
+	r, _ := decodeRune(s, i)
+	if !table.first.has(r) {
+		return v, 0, false // no word starts with r
+	}
+	longest := table.longest[r]
+	var ends [maxWordRunes]int
 	k := 0
-	for j := i; k < len(ends) && j < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[j:])
+	for j := i; k < len(ends) && j < len(s) && j-i < longest; k++ {
+		_, size := decodeRune(s, j)
 		j += size
 		ends[k] = j
 	}
 	for k--; k >= 0; k-- {
-		if v, ok := table[s[i:ends[k]]]; ok {
-			return v, ends[k] - i, true
+		n := ends[k] - i
+		if n >= 64 || table.lens&(1<<n) == 0 {
+			continue
+		}
+		if v, ok := table.m[s[i:ends[k]]]; ok {
+			return v, n, true
 		}
 	}
 	return v, 0, false
@@ -93,14 +175,14 @@ func BoundOf(b words.Bound) Bound {
 // buildTables fills the word tables above: the words of internal/words
 // that the parser reads, and the grammar's own.
 func buildTables() {
-	units = map[string]string{}
+	units = wordTable[string]{}
 	ratioUnits = map[string]bool{}
 	timeUnits = map[string]bool{}
 	for _, w := range words.UnitWords {
 		if w.Use&words.Figures == 0 {
 			continue
 		}
-		units[w.Word] = w.Canonical
+		units.set(w.Word, w.Canonical)
 		u, _ := words.UnitOf(w.Code)
 		switch u.Dim {
 		case words.Ratio, words.PercentagePoints:
@@ -111,44 +193,44 @@ func buildTables() {
 	}
 	// Counters: the unit is a count of the things named.
 	for _, c := range words.Counters {
-		units[c.Word] = c.Word
+		units.set(c.Word, c.Word)
 		if c.Span {
 			timeUnits[c.Word] = true
 		}
 	}
-	preBounds = map[string]Bound{}
-	numberBounds = map[string]Bound{}
-	postBounds = map[string]Bound{}
-	exactWords = map[string]bool{}
+	preBounds = wordTable[Bound]{}
+	numberBounds = wordTable[Bound]{}
+	postBounds = wordTable[Bound]{}
+	exactWords = wordTable[bool]{}
 	for _, w := range words.Bounds {
 		switch {
 		case w.Use&words.Figures == 0:
 		case w.Bound == words.Exact:
-			exactWords[w.Word] = true
+			exactWords.set(w.Word, true)
 		case w.Position == words.BeforeNumber:
-			preBounds[w.Word] = BoundOf(w.Bound)
+			preBounds.set(w.Word, BoundOf(w.Bound))
 		case w.Position == words.AfterNumber:
-			numberBounds[w.Word] = BoundOf(w.Bound)
+			numberBounds.set(w.Word, BoundOf(w.Bound))
 		case w.Position == words.AfterUnit:
-			postBounds[w.Word] = BoundOf(w.Bound)
+			postBounds.set(w.Word, BoundOf(w.Bound))
 		}
 	}
-	directions = map[string]bool{}
+	directions = wordTable[bool]{}
 	for _, w := range words.Directions {
 		if w.Use&words.Figures != 0 {
-			directions[w.Word] = w.Direction == words.Down
+			directions.set(w.Word, w.Direction == words.Down)
 		}
 	}
-	afterGe = map[string]string{"月": "个月", "工作日": "个工作日", "百分点": "个百分点"}
-	magnitudes = map[string]int{
-		"万": 4, "十万": 5, "百万": 6, "千万": 7,
+	afterGe = newTable(map[string]string{"月": "个月", "工作日": "个工作日", "百分点": "个百分点"})
+	magnitudes = newTable(map[string]int{
+		"千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7,
 		"亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12,
-	}
-	comparisons = map[string]bool{"同比": true, "环比": true}
-	rangeSeps = map[string]bool{
+	})
+	comparisons = newTable(map[string]bool{"同比": true, "环比": true})
+	rangeSeps = newTable(map[string]bool{
 		"-": true, "－": true, "—": true, "——": true, "–": true,
 		"~": true, "～": true, "〜": true, "至": true, "到": true,
-	}
+	})
 	rankUnits = map[string]bool{"名": true, "位": true, "%": true, "强": true}
 	compounds = map[[2]rune]bool{
 		{'通', '过'}: true, {'经', '过'}: true, {'不', '过'}: true, {'越', '过'}: true, {'度', '过'}: true,
@@ -165,29 +247,38 @@ func buildTables() {
 		{'以', '前'}: true, {'日', '前'}: true, {'眼', '前'}: true, {'空', '前'}: true, {'超', '前'}: true,
 	}
 	startRunes = buildStartRunes()
+	compoundSeconds = new(runeSet)
+	for pair := range compounds {
+		compoundSeconds.add(pair[1])
+	}
 }
 
 // buildStartRunes returns the first runes of the words a phrase may start
 // with: see startRunes.
-func buildStartRunes() map[rune]bool {
-	m := map[rune]bool{'首': true, '第': true, '前': true}
+func buildStartRunes() *runeSet {
+	m := new(runeSet)
+	for _, r := range "首第前" {
+		m[r>>6] |= 1 << (r & 63)
+	}
 	add := func(w string) {
 		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = true
+		if r < 1<<16 {
+			m[r>>6] |= 1 << (r & 63)
+		}
 	}
-	for w := range comparisons {
+	for w := range comparisons.m {
 		add(w)
 	}
-	for w := range directions {
+	for w := range directions.m {
 		add(w)
 	}
-	for w := range exactWords {
+	for w := range exactWords.m {
 		add(w)
 	}
-	for w := range preBounds {
+	for w := range preBounds.m {
 		add(w)
 	}
-	for w := range magnitudes {
+	for w := range magnitudes.m {
 		add(w)
 	}
 	return m

@@ -89,7 +89,8 @@ type BoundWord struct {
 	Use       Use
 }
 
-// Bounds are the bound words of the seeds, grouped by bound. The parser
+// Bounds are the bound words of the seeds and of the releases the
+// extractor reads, grouped by bound. The parser
 // also reads three qualifiers whose bound depends on what they follow,
 // and that are therefore its grammar rather than words of this table: 多
 // after a span of time (一年多, over), 内 after one (3年内, at most), and the
@@ -101,6 +102,7 @@ var Bounds = [...]BoundWord{
 	{"实现", Exact, BeforeNumber, false, Figures},
 	{"完成", Exact, BeforeNumber, false, Figures},
 	{"为", Exact, BeforeNumber, false, Figures},
+	{"高达", Exact, BeforeNumber, false, Figures},
 
 	{"约", About, BeforeNumber, true, Figures | Halves},
 	{"大约", About, BeforeNumber, false, Figures | Halves},
@@ -119,9 +121,16 @@ var Bounds = [...]BoundWord{
 	{"以上", AtLeast, AfterUnit, true, Figures},
 	{"不少于", AtLeast, BeforeNumber, false, Figures},
 	{"不低于", AtLeast, BeforeNumber, false, Figures},
+	{"至少", AtLeast, BeforeNumber, false, Figures},
+	{"及以上", AtLeast, AfterUnit, false, Figures},
 
 	{"以下", AtMost, AfterUnit, true, Figures},
 	{"以内", AtMost, AfterUnit, false, Figures},
+	{"及以下", AtMost, AfterUnit, false, Figures},
+	{"不超过", AtMost, BeforeNumber, false, Figures},
+	{"不高于", AtMost, BeforeNumber, false, Figures},
+	{"最高", AtMost, BeforeNumber, false, Figures},
+	{"最多", AtMost, BeforeNumber, false, Figures},
 
 	{"近", Nearly, BeforeNumber, true, Figures | Halves},
 	{"将近", Nearly, BeforeNumber, false, Figures | Halves},

@@ -15,8 +15,8 @@ type Counter struct {
 	Span bool
 }
 
-// Counters are the counter words of the seeds; the figure parser reads
-// every one.
+// Counters are the counter words of the seeds and of the releases the
+// extractor reads; the figure parser reads every one.
 var Counters = [...]Counter{
 	{"家", [2]string{"enterprise", "enterprises"}, false},
 	{"个", [2]string{}, false},
@@ -44,11 +44,34 @@ var Counters = [...]Counter{
 	{"所", [2]string{}, false},
 	{"处", [2]string{}, false},
 	{"大", [2]string{}, false}, // 十大: the ten big ones
-	{"倍", [2]string{}, false},
 	{"道", [2]string{}, false},
 	{"轮", [2]string{}, false},
 	{"强", [2]string{}, false}, // 世界500强: the parser makes it a top-N rank
 	{"个工作日", [2]string{"working day", "working days"}, true},
+	{"辆", [2]string{"vehicle", "vehicles"}, false},
+	{"标准箱", [2]string{"TEU", "TEU"}, false},
+	{"标箱", [2]string{"TEU", "TEU"}, false},
+	{"架次", [2]string{"flight", "flights"}, false},
+	{"艘", [2]string{"ship", "ships"}, false},
+	{"头", [2]string{"head", "head"}, false},
+	{"只", [2]string{}, false},
+	{"羽", [2]string{"bird", "birds"}, false},
+	{"套", [2]string{}, false},
+	{"台", [2]string{}, false},
+	{"间", [2]string{}, false},
+	{"部", [2]string{}, false},
+	{"户次", [2]string{}, false},
+	{"股", [2]string{"share", "shares"}, false},
+	{"岁", [2]string{"year of age", "years of age"}, false},
+	{"场", [2]string{}, false},
+	{"册", [2]string{}, false},
+	{"篇", [2]string{}, false},
+	{"株", [2]string{}, false},
+	{"棵", [2]string{}, false},
+	{"箱", [2]string{}, false},
+	{"起", [2]string{"case", "cases"}, false}, // 发生事故326起
+	{"场次", [2]string{}, false},
+	{"人年", [2]string{}, false},
 }
 
 // CounterOf returns the row of a counter word: CounterOf("家") has the

@@ -50,53 +50,106 @@ func (d Direction) Word() string {
 // DirectionWord is a word that states the direction of the figure it
 // precedes: 下降 in 同比下降4.4% is Down.
 //
-// A word with … in it is a frame around the base of a comparison:
-// 比…高 is 比上年高2个百分点. No reader matches frames yet.
+// A word with … in it is a frame around the base of a comparison: 比…高
+// is 比上年高2个百分点, and 较 stands for 比 (较上年同期低0.3个百分点).
 type DirectionWord struct {
 	Word      string
 	Direction Direction
 	// Canonical reports that Chinese text writes Direction with this
 	// word; each direction has one canonical word.
 	Canonical bool
-	Use       Use
+	// Relative reports a word whose Direction is that of a plain
+	// quantity, turned over when what it modifies is a fall: 逆差收窄12%
+	// is a fall of the deficit, but 降幅收窄2个百分点 is a rise of the
+	// growth rate, and 降幅扩大 a fall. Rates says which words name a fall.
+	Relative bool
+	Use      Use
 }
 
-// Directions are the direction words of the seeds, rises first. In a list
-// (分别增长14.1%、12.3%) the direction applies to every item; a written
-// minus (-, −, －) is a sign too, which no table lists.
+// Directions are the direction words of the seeds and of the releases the
+// extractor reads, rises first. In a list (分别增长14.1%、12.3%) the
+// direction applies to every item; a written minus (-, −, －) is a sign
+// too, which no table lists.
+//
+// The words of rates (Use Rates) name a rate of change and the direction
+// it states: 降幅为3.6% is a fall of 3.6%, while 增幅29.20% states no
+// direction of its own; a Relative word, or a change of the rate in
+// percentage points, after a rate of a fall turns over (降幅比上月收窄0.4个
+// 百分点 is +0.4 points). The words that pull a whole down (Use Pulls) make
+// a contribution in percentage points a fall wherever they stand in its
+// clause: 拖累全省出口增速1.1个百分点 is −1.1 points.
 var Directions = [...]DirectionWord{
-	{"增长", Up, true, Figures},
-	{"增加", Up, false, Figures},
-	{"提高", Up, false, Figures},
-	{"上升", Up, false, Figures},
-	{"提升", Up, false, 0},
-	{"上涨", Up, false, 0},
-	{"增收", Up, false, 0},
-	{"净增", Up, false, 0},
-	{"扩大", Up, false, 0},
-	{"高于", Up, false, Gaps},
-	{"快于", Up, false, Gaps},
-	{"比…高", Up, false, 0},
-	{"比…快", Up, false, 0},
-	{"延长", Up, false, Verbs},
+	{"增长", Up, true, false, Figures},
+	{"增加", Up, false, false, Figures},
+	{"提高", Up, false, false, Figures},
+	{"上升", Up, false, false, Figures},
+	{"提升", Up, false, false, Figures},
+	{"上涨", Up, false, false, Figures},
+	{"增收", Up, false, false, Figures},
+	{"净增", Up, false, false, Figures},
+	{"增产", Up, false, false, Figures},
+	{"回升", Up, false, false, Figures},
+	{"加快", Up, false, false, Figures},
+	{"超收", Up, false, false, Figures},
+	{"微增", Up, false, false, Figures},
+	{"略增", Up, false, false, Figures},
+	{"微涨", Up, false, false, Figures},
+	{"略涨", Up, false, false, Figures},
+	{"偏高", Up, false, false, Figures},
+	{"偏多", Up, false, false, Figures},
+	{"减亏", Up, false, false, Figures}, // a loss smaller by: 减亏1.28亿元
+	{"多增", Up, false, false, Figures}, // more of an increase than a year before: 同比多增3150亿元
+	{"扩大", Up, false, true, Figures},
+	{"高于", Up, false, false, Gaps},
+	{"高出", Up, false, false, Gaps},
+	{"超出", Up, false, false, Gaps},
+	{"快于", Up, false, false, Gaps},
+	{"比…高", Up, false, false, Frames},
+	{"比…快", Up, false, false, Frames},
+	{"比…高出", Up, false, false, Frames},
+	{"比…多", Up, false, false, Frames}, // 比上年多0.9个百分点
+	{"延长", Up, false, false, Verbs},
+	{"增幅", Up, false, false, Rates},
+	{"涨幅", Up, false, false, Rates},
+	{"增速", Up, false, false, Rates},
+	{"升幅", Up, false, false, Rates},
 
-	{"下降", Down, true, Figures},
-	{"减少", Down, false, Figures},
-	{"降低", Down, false, Figures},
-	{"回落", Down, false, Figures},
-	{"下滑", Down, false, Figures},
-	{"减收", Down, false, 0},
-	{"减支", Down, false, 0},
-	// 收窄 is said of a fall: the decline is smaller (降幅收窄).
-	{"收窄", Down, false, 0},
-	{"降幅为", Down, false, 0},
-	{"低于", Down, false, Gaps},
-	{"慢于", Down, false, Gaps},
-	{"比…低", Down, false, 0},
-	{"比…慢", Down, false, 0},
-	{"压缩", Down, false, Verbs},
-	{"缩短", Down, false, Verbs},
-	{"缩减", Down, false, Verbs},
+	{"下降", Down, true, false, Figures},
+	{"减少", Down, false, false, Figures},
+	{"降低", Down, false, false, Figures},
+	{"回落", Down, false, false, Figures},
+	{"下滑", Down, false, false, Figures},
+	{"下跌", Down, false, false, Figures},
+	{"减收", Down, false, false, Figures},
+	{"减支", Down, false, false, Figures},
+	{"减产", Down, false, false, Figures},
+	{"放缓", Down, false, false, Figures},
+	{"缩小", Down, false, false, Figures},
+	{"下拉", Down, false, false, Figures | Pulls},
+	{"拉低", Down, false, false, Figures | Pulls},
+	{"拖累", Down, false, false, Figures | Pulls},
+	{"微降", Down, false, false, Figures},
+	{"略降", Down, false, false, Figures},
+	{"偏低", Down, false, false, Figures},
+	{"偏少", Down, false, false, Figures},
+	{"增亏", Down, false, false, Figures}, // a loss larger by
+	{"少增", Down, false, false, Figures},
+	{"净减少", Down, false, false, Figures},
+	{"净减", Down, false, false, Figures},
+	{"收窄", Down, false, true, Figures},
+	{"降幅为", Down, false, false, Figures},
+	{"降幅", Down, false, false, Figures | Rates},
+	{"跌幅", Down, false, false, Figures | Rates},
+	{"减幅", Down, false, false, Figures | Rates},
+	{"低于", Down, false, false, Gaps},
+	{"慢于", Down, false, false, Gaps},
+	{"比…低", Down, false, false, Frames},
+	{"比…慢", Down, false, false, Frames},
+	{"比…低出", Down, false, false, Frames},
+	{"比…少", Down, false, false, Frames},
+	{"压缩", Down, false, false, Verbs},
+	{"缩短", Down, false, false, Verbs},
+	{"缩减", Down, false, false, Verbs},
 
-	{"持平", Level, true, 0},
+	{"持平", Level, true, false, 0},
 }

@@ -25,7 +25,7 @@ import "sync"
 
 // Use says which readers of Chinese text read a word; a row's Use is the
 // union of its readers' flags.
-type Use uint8
+type Use uint16
 
 // The readers of the tables.
 const (
@@ -46,6 +46,16 @@ const (
 	Verbs
 	// Names: ParseUnit reads the word as the name of a unit: 元, 人民币, 天.
 	Names
+	// Frames: the extractor reads the word after the base of a comparison
+	// (比 or 较) as the direction of the figure that follows it: the 高 of
+	// 比全省高0.4个百分点.
+	Frames
+	// Rates: the extractor reads the word as the name of a rate of change
+	// in the clause of a figure: the 降幅 of 降幅比上月收窄0.4个百分点.
+	Rates
+	// Pulls: the extractor reads the word in the clause of a contribution
+	// in percentage points as its side: the 拖累 of 拖累全省出口增速1.1个百分点.
+	Pulls
 )
 
 // index holds the lookups that need building: the row of each unit code,

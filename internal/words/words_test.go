@@ -141,7 +141,7 @@ func TestDirections(t *testing.T) {
 // that unit.
 func TestUnits(t *testing.T) {
 	for _, u := range Units {
-		if u.Num <= 0 || u.Den <= 0 || u.Dim < Money || u.Dim > CalendarSpan {
+		if u.Num <= 0 || u.Den <= 0 || u.Dim < Money || u.Dim > MassConcentration {
 			t.Errorf("%s: size %d/%d, dimension %v", u.Code, u.Num, u.Den, u.Dim)
 		}
 		if got, ok := UnitOf(u.Code); !ok || got != u {
@@ -203,7 +203,7 @@ func TestUses(t *testing.T) {
 	for _, u := range UnitWords {
 		all |= u.Use
 	}
-	for u := Figures; u <= Names; u <<= 1 {
+	for u := Figures; u <= Pulls; u <<= 1 {
 		if all&u == 0 {
 			t.Errorf("no word has the reader flag %#x", u)
 		}
