@@ -17,12 +17,32 @@ import (
 // behind a value's and a volume's growth, last year's stock behind this
 // year's and its additions, and the earlier levels that wording such as
 // 迈入千亿元时代 bounds. Each is marked Derived, lists its Inputs, carries the
-// Interval its inputs' printed precision allows and states its Formula. Facts whose derivation is refused (a base from a
-// comparable-price growth rate) are absent; Audit reports them.
+// Interval its inputs' printed precision allows and states its Formula.
+// Facts whose derivation is refused (a base from a comparable-price growth
+// rate) are absent; Audit reports them.
 func (c Catalogue) Derived() iter.Seq[Fact] { return c.derivedSet().all() }
 
-// derive applies every rule to every fact it fits.
+// derive applies every rule to every fact it fits, the facts split among
+// the cores; the derived facts keep the order of their first inputs.
 func (c Catalogue) derive() []fact {
+	read := c.readSet().all_
+	chunks := make([][]fact, len(read))
+	inParallel(len(read), func(lo, hi int) {
+		facts := make([]Fact, hi-lo)
+		for i := range facts {
+			facts[i] = Fact{read[lo+i]}
+		}
+		chunks[lo] = c.deriveFrom(facts)
+	})
+	var out []fact
+	for _, ch := range chunks {
+		out = append(out, ch...)
+	}
+	return out
+}
+
+// deriveFrom applies every rule to each of facts it fits.
+func (c Catalogue) deriveFrom(facts []Fact) []fact {
 	var out []fact
 	add := func(f Fact, err error) {
 		if err == nil {
@@ -31,17 +51,8 @@ func (c Catalogue) derive() []fact {
 	}
 	// Each rule is tried where its cheapest condition holds, so that the
 	// refusals, which are most of the tries, cost nothing.
-	stocks, values, thresholds := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	for _, r := range data.StockFlows {
-		stocks[r.Stock] = true
-	}
-	for _, u := range data.UnitValues {
-		values[u.Value] = true
-	}
-	for _, th := range data.Thresholds {
-		thresholds[th.Fact] = true
-	}
-	for f := range c.All() {
+	stocks, values, thresholds := relationIndicators()
+	for _, f := range facts {
 		switch f.Measure() {
 		case Gap:
 			add(c.GrowthVersus(f))
@@ -82,4 +93,20 @@ func (c Catalogue) derive() []fact {
 		}
 	}
 	return out
+}
+
+// relationIndicators returns the stocks, values and threshold facts that
+// the relation rules apply to, by ID.
+func relationIndicators() (stocks, values, thresholds map[string]bool) {
+	stocks, values, thresholds = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, r := range data.StockFlows {
+		stocks[r.Stock] = true
+	}
+	for _, u := range data.UnitValues {
+		values[u.Value] = true
+	}
+	for _, th := range data.Thresholds {
+		thresholds[th.Fact] = true
+	}
+	return stocks, values, thresholds
 }

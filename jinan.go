@@ -139,7 +139,15 @@ func build(seeds []data.Seed) (Catalogue, error) {
 	for _, s := range seeds {
 		n += len(s.Entries)
 	}
-	facts := make([]fact, 0, n)
+	// Each entry, with its seed, generated span offsets and parsed figure,
+	// in catalogue order; then built in parallel into its own slot.
+	type job struct {
+		file   string
+		entry  *data.Entry
+		parsed *data.Parsed
+		spans  []int32
+	}
+	jobs := make([]job, 0, n)
 	for k, s := range seeds {
 		var spans []int32
 		if k < len(data.Spans) {
@@ -150,20 +158,27 @@ func build(seeds []data.Seed) (Catalogue, error) {
 			parsed = data.Quantities[k]
 		}
 		for i := range s.Entries {
-			e := &s.Entries[i]
-			var own []int32
-			if w := 1 + len(e.Also); len(spans) >= w {
-				own, spans = spans[:w], spans[w:]
+			j := job{file: s.File, entry: &s.Entries[i]}
+			if w := 1 + len(j.entry.Also); len(spans) >= w {
+				j.spans, spans = spans[:w], spans[w:]
 			}
-			var p *data.Parsed
 			if parsed != nil {
-				p = &parsed[i]
+				j.parsed = &parsed[i]
 			}
-			f, err := buildEntry(s.File, e, p, own...)
-			if err != nil {
-				return Catalogue{}, err
-			}
-			facts = append(facts, f)
+			jobs = append(jobs, j)
+		}
+	}
+	facts := make([]fact, n)
+	errs := make([]error, n)
+	inParallel(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			j := jobs[i]
+			facts[i], errs[i] = buildEntry(j.file, j.entry, j.parsed, j.spans...)
+		}
+	})
+	for _, err := range errs {
+		if err != nil {
+			return Catalogue{}, err
 		}
 	}
 	return newCatalogue(facts)
