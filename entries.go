@@ -57,7 +57,7 @@ func buildEntry(file string, e *data.Entry, parsed *data.Parsed, spans ...int32)
 		return fail("versus: %v", err)
 	}
 	q, ok := Quantity{}, false
-	if parsed != nil {
+	if parsed != nil && parsed.From == reading(e) {
 		q, ok = quantityFromParsed(*parsed)
 	}
 	if !ok {
@@ -96,6 +96,15 @@ func buildEntry(file string, e *data.Entry, parsed *data.Parsed, spans ...int32)
 		inferred:    e.Inferred,
 		note:        e.Note,
 	}, nil
+}
+
+// reading returns the text an entry's quantity is parsed from: its As
+// reading, or its figure as printed.
+func reading(e *data.Entry) string {
+	if e.As != "" {
+		return e.As
+	}
+	return e.Figure
 }
 
 // parsedOf writes q as a row of the generated table data.Quantities.

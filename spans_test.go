@@ -94,7 +94,9 @@ func TestQuantitiesTable(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rows = append(rows, parsedOf(q))
+			row := parsedOf(q)
+			row.From = reading(&s.Entries[i])
+			rows = append(rows, row)
 		}
 		want = append(want, rows)
 	}
@@ -108,7 +110,7 @@ func TestQuantitiesTable(t *testing.T) {
 		for i, rows := range want {
 			fmt.Fprintf(&b, "\t// %s\n\t{\n", data.Seeds()[i].File)
 			for _, r := range rows {
-				fmt.Fprintf(&b, "\t\t{%q, %q, %d, %d, %q, %q},\n", r.Value, r.High, r.Den, r.Mag, r.Unit, r.Bound)
+				fmt.Fprintf(&b, "\t\t{%q, %q, %q, %d, %d, %q, %q},\n", r.From, r.Value, r.High, r.Den, r.Mag, r.Unit, r.Bound)
 			}
 			b.WriteString("\t},\n")
 		}
@@ -135,5 +137,26 @@ func TestQuantitiesTable(t *testing.T) {
 				t.Errorf("%s: table row %+v reads as %v, %v; the figure parses to %v", e.ID, r, q, ok, p)
 			}
 		}
+	}
+}
+
+// TestStaleQuantityRowIgnored: a row whose text is not the entry's any more
+// is not used; the figure is parsed instead, so a stale table never gives a
+// wrong number.
+func TestStaleQuantityRowIgnored(t *testing.T) {
+	var e data.Entry
+	for _, x := range data.Seed000.Entries {
+		if x.ID == "qilu-pharma.exports.level.2020-q1" { // 1.79亿美元
+			e = x
+		}
+	}
+	stale := data.Parsed{From: "9.99亿美元", Value: "9.99", Mag: 8, Unit: "USD", Bound: "exact"}
+	f, err := buildEntry(e.Quote, &e, &stale)
+	if err == nil {
+		t.Fatalf("built %v from a quote given as the file", f.quantity)
+	}
+	f, err = buildEntry(file000, &e, &stale)
+	if err != nil || f.quantity.String() != "1.79亿美元" {
+		t.Errorf("with a stale row: %v, %v; want 1.79亿美元", f.quantity, err)
 	}
 }

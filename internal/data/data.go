@@ -79,8 +79,10 @@ func Seeds() []Seed { return []Seed{Seed000, Seed001, Seed002, Seed003, Seed004}
 // generated into Quantities so that building the catalogue needs no parse:
 // the value and high end as printed, the denominator of a fraction, the
 // magnitude, the unit code ("CNY", "count:家") and the bound's name. The
-// root package's tests prove each one against a fresh parse.
+// root package's tests prove each one against a fresh parse, and the root
+// package uses a row only while From is still the entry's text.
 type Parsed struct {
+	From        string // the text parsed: the entry's As, or its Figure
 	Value, High string
 	Den         int64
 	Mag         int8
