@@ -371,24 +371,37 @@ func (iv Interval) supportedPlaces(fallback int32) int32 {
 	if w == nil || w.Sign() == 0 {
 		return fallback
 	}
-	// The largest power of ten 10^-p ≤ w.
-	p := int32(0)
-	ten := big.NewRat(10, 1)
-	unit := big.NewRat(1, 1)
-	for unit.Cmp(w) > 0 && p < maxDerivedPlaces {
-		unit.Quo(unit, ten)
-		p++
-	}
-	for p > -maxDerivedPlaces {
-		next := new(big.Rat).Mul(unit, ten)
-		if next.Cmp(w) > 0 {
-			break
+	// The largest power of ten 10^-p ≤ w, from the table of powers.
+	powers := tenPowers()
+	for p := int32(maxDerivedPlaces); p > -maxDerivedPlaces; p-- {
+		if powers[maxDerivedPlaces-p+1].Cmp(w) > 0 { // 10^-(p-1) > w: p is the answer
+			return p
 		}
-		unit = next
-		p--
 	}
-	return p
+	return -maxDerivedPlaces
 }
+
+// tenPowers returns 10^k for k from −maxDerivedPlaces to maxDerivedPlaces,
+// at index k + maxDerivedPlaces, built on first use; they must not be
+// modified.
+func tenPowers() *[2*maxDerivedPlaces + 1]*big.Rat {
+	tenPowersOnce.Do(func() {
+		for i := range tenPowersTable {
+			k := int32(i) - maxDerivedPlaces
+			r := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs32(k))), nil))
+			if k < 0 {
+				r.Inv(r)
+			}
+			tenPowersTable[i] = r
+		}
+	})
+	return &tenPowersTable
+}
+
+var (
+	tenPowersOnce  sync.Once
+	tenPowersTable [2*maxDerivedPlaces + 1]*big.Rat
+)
 
 // maxDerivedPlaces bounds the decimals of a derived value either way.
 const maxDerivedPlaces = 30
