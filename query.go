@@ -66,11 +66,80 @@ type Query struct {
 // catalogue order, then derived facts in the order of their inputs.
 func (c Catalogue) Query(q Query) iter.Seq[Fact] {
 	return func(yield func(Fact) bool) {
-		if q.Origin != FromDerivation && !c.readSet().query(q, yield) {
-			return
+		// The loops are here, not in a method of factSet, so that the
+		// compiler, inlining this function into the caller's range
+		// statement, inlines the caller's loop body (yield) into them:
+		// ranging over a query then costs little more than ranging over a
+		// slice. A query that sets at most one indexed field and no period
+		// selects exactly that field's index list, or every fact for the
+		// zero Query: its facts need no check.
+		set := 0
+		if q.Subject != 0 {
+			set++
 		}
-		if q.Origin != FromSeed {
-			c.derivedSet().query(q, yield)
+		if q.Indicator != 0 {
+			set++
+		}
+		if q.Benchmark != 0 {
+			set++
+		}
+		if q.Measure != 0 {
+			set++
+		}
+		if q.Status != 0 {
+			set++
+		}
+		if q.Seed != "" {
+			set++
+		}
+		exact := set <= 1 && q.During.IsZero() && q.Within.IsZero()
+		derived := q.Origin == FromDerivation
+		for {
+			s := c.readSet()
+			if derived {
+				s = c.derivedSet() // derives on first use
+			}
+			if exact {
+				list := s.all_
+				switch {
+				case q.Subject != 0:
+					list = s.bySubject[q.Subject]
+				case q.Indicator != 0:
+					list = s.byIndicator[q.Indicator]
+				case q.Benchmark != 0:
+					list = s.byBenchmark[q.Benchmark]
+				case q.Measure != 0:
+					list = s.byMeasure[q.Measure]
+				case q.Status != 0:
+					list = s.byStatus[q.Status]
+				case q.Seed != "":
+					list = s.bySeed[q.Seed]
+				}
+				for _, f := range list {
+					if !yield(Fact{f}) {
+						return
+					}
+				}
+			} else {
+				list, byYear := s.candidates(q)
+				var long []*fact
+				if byYear {
+					// Periods longer than the year index holds can still
+					// overlap or contain q's.
+					long = s.byYear[longPeriod]
+				}
+				for _, l := range [...][]*fact{list, long} {
+					for _, f := range l {
+						if q.matches(f) && !yield(Fact{f}) {
+							return
+						}
+					}
+				}
+			}
+			if derived || q.Origin == FromSeed {
+				return
+			}
+			derived = true
 		}
 	}
 }
@@ -175,27 +244,6 @@ func (s *factSet) all() iter.Seq[Fact] {
 			}
 		}
 	}
-}
-
-// query yields the facts of s that match q, and reports whether yield
-// wants more.
-func (s *factSet) query(q Query, yield func(Fact) bool) bool {
-	list, byYear := s.candidates(q)
-	for _, f := range list {
-		if q.matches(f) && !yield(Fact{f}) {
-			return false
-		}
-	}
-	if byYear {
-		// Periods longer than the year index holds can still overlap or
-		// contain q's.
-		for _, f := range s.byYear[longPeriod] {
-			if q.matches(f) && !yield(Fact{f}) {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // candidates returns the shortest index list among q's set fields: every
