@@ -115,8 +115,8 @@ func (c Catalogue) readOrDerived(k Key) (Fact, bool) {
 	if f, ok := c.byKey(k); ok {
 		return f, true
 	}
-	if l := c.derivedSet().byKey[k]; len(l) > 0 {
-		return Fact{l[0]}, true
+	if f, ok := c.derivedSet().byKey[k]; ok {
+		return Fact{f}, true
 	}
 	return Fact{}, false
 }

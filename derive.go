@@ -33,8 +33,8 @@ func (c Catalogue) partner(f Fact, m Measure) (Fact, bool) {
 
 // byKey returns the first fact read from the seeds with key k.
 func (c Catalogue) byKey(k Key) (Fact, bool) {
-	if l := c.readSet().byKey[k]; len(l) > 0 {
-		return Fact{l[0]}, true
+	if f, ok := c.readSet().byKey[k]; ok {
+		return Fact{f}, true
 	}
 	return Fact{}, false
 }

@@ -91,7 +91,10 @@ type Catalogue struct{ s *store }
 
 // store holds a catalogue's facts and indexes.
 type store struct {
-	read    factSet
+	read factSet
+	// tabled says the derived facts may come from data.Derivations: the
+	// store is the default catalogue's, built from data.Seeds.
+	tabled  bool
 	derived struct {
 		once sync.Once
 		set  factSet
@@ -108,7 +111,12 @@ var (
 )
 
 func defaultCatalogue() (Catalogue, error) {
-	defaultOnce.Do(func() { defaultCat, defaultErr = build(data.Seeds()) })
+	defaultOnce.Do(func() {
+		defaultCat, defaultErr = build(data.Seeds())
+		if defaultErr == nil {
+			defaultCat.s.tabled = true
+		}
+	})
 	return defaultCat, defaultErr
 }
 
@@ -199,7 +207,14 @@ func (c Catalogue) derivedSet() *factSet {
 		return &factSet{}
 	}
 	c.s.derived.once.Do(func() {
-		if err := c.s.derived.set.index(c.derive()); err != nil {
+		facts, ok := []fact(nil), false
+		if c.s.tabled {
+			facts, ok = c.derivedFromTable(data.Seeds(), data.Derivations[:], data.DerivedFromEntries)
+		}
+		if !ok {
+			facts = c.derive()
+		}
+		if err := c.s.derived.set.index(facts); err != nil {
 			panic(err) // two rules gave one ID: a bug a test catches
 		}
 	})
@@ -263,7 +278,7 @@ func (c Catalogue) Indicator(id string) (Indicator, error) {
 // measured against it.
 func (c Catalogue) usesSubject(s Subject) bool {
 	for _, set := range [...]*factSet{c.readSet(), c.derivedSet()} {
-		if len(set.bySubject[s]) > 0 || len(set.byBenchmark[s]) > 0 {
+		if set.bySubject.has(int(s)) || set.byBenchmark.has(int(s)) {
 			return true
 		}
 	}
@@ -274,7 +289,7 @@ func (c Catalogue) usesSubject(s Subject) bool {
 // a share of it.
 func (c Catalogue) usesIndicator(i Indicator) bool {
 	for _, set := range [...]*factSet{c.readSet(), c.derivedSet()} {
-		if len(set.byIndicator[i]) > 0 || set.shareOf[i] {
+		if set.byIndicator.has(int(i)) || set.shareOf.has(int(i)) {
 			return true
 		}
 	}

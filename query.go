@@ -103,17 +103,17 @@ func (c Catalogue) Query(q Query) iter.Seq[Fact] {
 				list := s.all_
 				switch {
 				case q.Subject != 0:
-					list = s.bySubject[q.Subject]
+					list = s.bySubject.of(int(q.Subject))
 				case q.Indicator != 0:
-					list = s.byIndicator[q.Indicator]
+					list = s.byIndicator.of(int(q.Indicator))
 				case q.Benchmark != 0:
-					list = s.byBenchmark[q.Benchmark]
+					list = s.byBenchmark.of(int(q.Benchmark))
 				case q.Measure != 0:
-					list = s.byMeasure[q.Measure]
+					list = s.byMeasure.of(int(q.Measure))
 				case q.Status != 0:
-					list = s.byStatus[q.Status]
+					list = s.byStatus.of(int(q.Status))
 				case q.Seed != "":
-					list = s.bySeed[q.Seed]
+					list = s.ofSeed(q.Seed)
 				}
 				for _, f := range list {
 					if !yield(Fact{f}) {
@@ -126,7 +126,7 @@ func (c Catalogue) Query(q Query) iter.Seq[Fact] {
 				if byYear {
 					// Periods longer than the year index holds can still
 					// overlap or contain q's.
-					long = s.byYear[longPeriod]
+					long = s.longPeriods
 				}
 				for _, l := range [...][]*fact{list, long} {
 					for _, f := range l {
@@ -145,20 +145,24 @@ func (c Catalogue) Query(q Query) iter.Seq[Fact] {
 }
 
 // factSet is a list of facts with their indexes. Index lists hold pointers
-// into facts, in catalogue order.
+// into facts, in catalogue order; a handle, measure or status is its own
+// key in its postings.
 type factSet struct {
 	facts       []fact
 	all_        []*fact
 	byID        map[string]*fact
-	byKey       map[Key][]*fact
-	bySubject   map[Subject][]*fact
-	byIndicator map[Indicator][]*fact
-	byBenchmark map[Subject][]*fact
-	byMeasure   map[Measure][]*fact
-	byStatus    map[Status][]*fact
-	bySeed      map[string][]*fact
-	byYear      map[int][]*fact // by each year a period touches; see yearsOf
-	shareOf     map[Indicator]bool
+	byKey       map[Key]*fact // the first fact of each key
+	bySubject   postings
+	byIndicator postings
+	byBenchmark postings
+	byMeasure   postings
+	byStatus    postings
+	seeds       map[string]int // each seed file's key in bySeed
+	bySeed      postings
+	firstYear   int      // the key 0 of byYear
+	byYear      postings // by each calendar year a period touches, from firstYear
+	longPeriods []*fact  // the periods longer than maxIndexedYears
+	shareOf     postings // by the indicator a share is of
 }
 
 // maxIndexedYears is the longest period, in calendar years, that the year
@@ -169,11 +173,10 @@ const maxIndexedYears = 12
 func (s *factSet) index(facts []fact) error {
 	n := len(facts)
 	*s = factSet{
-		facts: facts, all_: make([]*fact, n), byID: make(map[string]*fact, n), byKey: make(map[Key][]*fact, n),
-		bySubject: map[Subject][]*fact{}, byIndicator: map[Indicator][]*fact{}, byBenchmark: map[Subject][]*fact{},
-		byMeasure: map[Measure][]*fact{}, byStatus: map[Status][]*fact{}, bySeed: map[string][]*fact{},
-		byYear: map[int][]*fact{}, shareOf: map[Indicator]bool{},
+		facts: facts, all_: make([]*fact, n), byID: make(map[string]*fact, n), byKey: make(map[Key]*fact, n),
+		seeds: map[string]int{},
 	}
+	dated := false
 	for i := range facts {
 		f := &facts[i]
 		if _, dup := s.byID[f.id]; dup {
@@ -181,29 +184,66 @@ func (s *factSet) index(facts []fact) error {
 		}
 		s.all_[i] = f
 		s.byID[f.id] = f
-		k := f.key
-		s.byKey[k] = append(s.byKey[k], f)
-		s.bySubject[k.Subject] = append(s.bySubject[k.Subject], f)
-		s.byIndicator[k.Indicator] = append(s.byIndicator[k.Indicator], f)
-		if k.Benchmark.IsValid() {
-			s.byBenchmark[k.Benchmark] = append(s.byBenchmark[k.Benchmark], f)
+		if _, ok := s.byKey[f.key]; !ok {
+			s.byKey[f.key] = f
 		}
-		s.byMeasure[k.Measure] = append(s.byMeasure[k.Measure], f)
-		s.byStatus[k.Status] = append(s.byStatus[k.Status], f)
-		if f.shareOf.IsValid() {
-			s.shareOf[f.shareOf] = true
-		}
-		for j, src := range f.sources {
-			if !seenFile(f.sources[:j], src.File) {
-				s.bySeed[src.File] = append(s.bySeed[src.File], f)
+		for _, src := range f.sources {
+			if _, ok := s.seeds[src.File]; !ok {
+				s.seeds[src.File] = len(s.seeds)
 			}
 		}
-		for y := range yearsOf(k.Period) {
-			s.byYear[y] = append(s.byYear[y], f)
+		if p := f.key.Period; p.IsValid() && (!dated || p.start.Year() < s.firstYear) {
+			s.firstYear, dated = p.start.Year(), true
+		}
+		if f.key.Period.IsValid() && f.key.Period.end.Year()-f.key.Period.start.Year() >= maxIndexedYears {
+			s.longPeriods = append(s.longPeriods, f)
 		}
 	}
+	one := func(key func(f *fact) int) postings {
+		return newPostings(facts, func(f *fact, buf []int) []int {
+			if k := key(f); k > 0 {
+				buf = append(buf, k)
+			}
+			return buf
+		})
+	}
+	s.bySubject = one(func(f *fact) int { return int(f.key.Subject) })
+	s.byIndicator = one(func(f *fact) int { return int(f.key.Indicator) })
+	s.byBenchmark = one(func(f *fact) int { return int(f.key.Benchmark) })
+	s.byMeasure = one(func(f *fact) int { return int(f.key.Measure) })
+	s.byStatus = one(func(f *fact) int { return int(f.key.Status) })
+	s.shareOf = one(func(f *fact) int { return int(f.shareOf) })
+	s.bySeed = newPostings(facts, func(f *fact, buf []int) []int {
+		for j, src := range f.sources {
+			if !seenFile(f.sources[:j], src.File) {
+				buf = append(buf, s.seeds[src.File])
+			}
+		}
+		return buf
+	})
+	s.byYear = newPostings(facts, func(f *fact, buf []int) []int {
+		if p := f.key.Period; p.IsValid() && p.end.Year()-p.start.Year() < maxIndexedYears {
+			for y := p.start.Year(); y <= p.end.Year(); y++ {
+				buf = append(buf, y-s.firstYear)
+			}
+		}
+		return buf
+	})
 	return nil
 }
+
+// ofSeed returns the facts quoted from file.
+func (s *factSet) ofSeed(file string) []*fact {
+	k, ok := s.seeds[file]
+	if !ok {
+		return nil
+	}
+	return s.bySeed.of(k)
+}
+
+// ofYear returns the facts whose periods touch year y, among those no
+// longer than maxIndexedYears.
+func (s *factSet) ofYear(y int) []*fact { return s.byYear.of(y - s.firstYear) }
 
 // seenFile reports whether one of sources is in file.
 func seenFile(sources []Source, file string) bool {
@@ -214,26 +254,6 @@ func seenFile(sources []Source, file string) bool {
 	}
 	return false
 }
-
-// yearsOf returns the calendar years p touches, or the key longPeriod for
-// a period longer than maxIndexedYears and nothing for the zero Period.
-func yearsOf(p Period) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		if !p.IsValid() {
-			return
-		}
-		first, last := p.start.Year(), p.end.Year()
-		if last-first >= maxIndexedYears {
-			yield(longPeriod)
-			return
-		}
-		for y := first; y <= last && yield(y); y++ {
-		}
-	}
-}
-
-// longPeriod is the year-index key of periods longer than maxIndexedYears.
-const longPeriod = -1
 
 // all returns the facts of s in order.
 func (s *factSet) all() iter.Seq[Fact] {
@@ -248,7 +268,7 @@ func (s *factSet) all() iter.Seq[Fact] {
 
 // candidates returns the shortest index list among q's set fields: every
 // fact q matches is in it, or, when byYear is true, in it or among the
-// periods filed under longPeriod.
+// periods in longPeriods.
 func (s *factSet) candidates(q Query) (list []*fact, byYear bool) {
 	list, set := s.all_, false
 	consider := func(l []*fact, year bool) {
@@ -257,27 +277,27 @@ func (s *factSet) candidates(q Query) (list []*fact, byYear bool) {
 		}
 	}
 	if q.Subject != 0 {
-		consider(s.bySubject[q.Subject], false)
+		consider(s.bySubject.of(int(q.Subject)), false)
 	}
 	if q.Indicator != 0 {
-		consider(s.byIndicator[q.Indicator], false)
+		consider(s.byIndicator.of(int(q.Indicator)), false)
 	}
 	if q.Benchmark != 0 {
-		consider(s.byBenchmark[q.Benchmark], false)
+		consider(s.byBenchmark.of(int(q.Benchmark)), false)
 	}
 	if q.Measure != 0 {
-		consider(s.byMeasure[q.Measure], false)
+		consider(s.byMeasure.of(int(q.Measure)), false)
 	}
 	if q.Status != 0 {
-		consider(s.byStatus[q.Status], false)
+		consider(s.byStatus.of(int(q.Status)), false)
 	}
 	if q.Seed != "" {
-		consider(s.bySeed[q.Seed], false)
+		consider(s.ofSeed(q.Seed), false)
 	}
 	// A period within one year: the facts whose periods touch that year.
 	for _, p := range [...]Period{q.Within, q.During} {
 		if p.IsValid() && p.start.Year() == p.end.Year() {
-			consider(s.byYear[p.start.Year()], true)
+			consider(s.ofYear(p.start.Year()), true)
 		}
 	}
 	return list, byYear

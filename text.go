@@ -8,17 +8,21 @@ import "fmt"
 // derivations than it makes; writing those texts eagerly was most of the
 // derivation's cost.
 type text struct {
-	format string
-	args   []any
+	format  string
+	args    []any
+	written bool // format is the text itself, as written()
 }
 
 // lazily returns the text fmt.Sprintf would write, unwritten.
-func lazily(format string, args ...any) text { return text{format, args} }
+func lazily(format string, args ...any) text { return text{format: format, args: args} }
+
+// written returns s as a text already written.
+func written(s string) text { return text{format: s, written: true} }
 
 // String writes the text; the zero text is "".
 func (t text) String() string {
-	if t.format == "" {
-		return ""
+	if t.format == "" || t.written {
+		return t.format
 	}
 	return fmt.Sprintf(t.format, t.args...)
 }

@@ -88,3 +88,39 @@ type Parsed struct {
 	Mag         int8
 	Unit, Bound string
 }
+
+// Derivation is a fact the root package's rules derive from the seeds'
+// entries, generated into Derivations so that the default catalogue's
+// first query runs no rule: the rule, the inputs (the first one's ID
+// leads the derived fact's), the key in the root's text forms, the value,
+// the exact interval and the formula as written. The root package's tests
+// prove the table against a fresh run of every rule, and the root package
+// uses it only while each input's entry still has its ID and figure and
+// the seeds hold DerivedFromEntries entries.
+type Derivation struct {
+	Rule   string
+	Inputs []Input
+	// Wording are the quotes cited before the inputs' own sources: the
+	// first-time wording a threshold rule reads.
+	Wording   []Cite
+	Subject   string
+	Indicator string
+	Measure   string
+	Period    string
+	Status    string
+	Benchmark string
+	Quantity  Parsed // From is unused
+	// Lower and Upper are the interval's exact ends as rationals ("7/2");
+	// "" where it is unbounded. Places are the decimals the ends are
+	// printed with when they do not terminate.
+	Lower, Upper string
+	Places       int32
+	Formula      string
+}
+
+// Input is an entry a Derivation is derived from: its seed and entry
+// indexes in Seeds, its ID, and its figure as read (its As, or its Figure).
+type Input struct {
+	Seed, Entry int
+	ID, Reading string
+}

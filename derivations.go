@@ -1,0 +1,121 @@
+package jinan
+
+import (
+	"math/big"
+
+	"github.com/jinanfacts/jinan/internal/data"
+)
+
+// derivedFromTable returns the derived facts of the default catalogue as
+// the generated table data.Derivations holds them, in the order derive
+// gives them, and false when the table does not fit the catalogue: the
+// seeds hold another number of entries than it was made from, an input's
+// entry has another ID or figure, or a row does not read. The caller then
+// runs the rules, so a stale table costs time, never a wrong fact;
+// TestDerivationsTable fails on any staleness, including a change to a
+// rule.
+func (c Catalogue) derivedFromTable(seeds []data.Seed, rows []data.Derivation, entries int) ([]fact, bool) {
+	n := 0
+	for _, s := range seeds {
+		n += len(s.Entries)
+	}
+	if n != entries || c.Len() != entries {
+		return nil, false
+	}
+	out := make([]fact, 0, len(rows))
+	for i := range rows {
+		f, ok := c.derivedFromRow(seeds, &rows[i])
+		if !ok {
+			return nil, false
+		}
+		out = append(out, *f.f)
+	}
+	return out, true
+}
+
+// derivedFromRow builds the derived fact of one row of data.Derivations,
+// through derivedFact as the rules do.
+func (c Catalogue) derivedFromRow(seeds []data.Seed, row *data.Derivation) (Fact, bool) {
+	if len(row.Inputs) == 0 {
+		return Fact{}, false
+	}
+	inputs := make([]Fact, len(row.Inputs))
+	for i, in := range row.Inputs {
+		if in.Seed < 0 || in.Seed >= len(seeds) || in.Entry < 0 || in.Entry >= len(seeds[in.Seed].Entries) {
+			return Fact{}, false
+		}
+		e := &seeds[in.Seed].Entries[in.Entry]
+		f, ok := c.readSet().byID[in.ID]
+		if !ok || e.ID != in.ID || reading(e) != in.Reading {
+			return Fact{}, false
+		}
+		inputs[i] = Fact{f}
+	}
+	key, ok := keyFromText(row)
+	if !ok {
+		return Fact{}, false
+	}
+	q, ok := quantityFromParsed(row.Quantity)
+	if !ok {
+		return Fact{}, false
+	}
+	iv := Interval{places: row.Places}
+	if iv.lo, ok = optionalRat(row.Lower); !ok {
+		return Fact{}, false
+	}
+	if iv.hi, ok = optionalRat(row.Upper); !ok {
+		return Fact{}, false
+	}
+	f := derivedFact(row.Rule, key, estimate{q: q, iv: iv}, written(row.Formula), inputs...)
+	if len(row.Wording) > 0 {
+		wording := make([]Source, len(row.Wording), len(row.Wording)+len(f.f.sources))
+		for i, cite := range row.Wording {
+			var err error
+			if wording[i], err = locate(cite); err != nil {
+				return Fact{}, false
+			}
+		}
+		f.f.sources = append(wording, f.f.sources...)
+	}
+	return f, true
+}
+
+// keyFromText reads the key of a row of data.Derivations.
+func keyFromText(row *data.Derivation) (Key, bool) {
+	v := vocab()
+	var k Key
+	var ok bool
+	if k.Subject, ok = v.subjects[row.Subject]; !ok {
+		return Key{}, false
+	}
+	if k.Indicator, ok = v.indicators[row.Indicator]; !ok {
+		return Key{}, false
+	}
+	if row.Benchmark != "" {
+		if k.Benchmark, ok = v.subjects[row.Benchmark]; !ok {
+			return Key{}, false
+		}
+	}
+	if k.Measure = Measure(nameIndex(measureNames[:], row.Measure)); k.Measure == 0 {
+		return Key{}, false
+	}
+	if row.Status != "" {
+		if k.Status = Status(nameIndex(statusNames[:], row.Status)); k.Status == 0 {
+			return Key{}, false
+		}
+	}
+	var err error
+	if k.Period, err = optionalPeriod(row.Period); err != nil {
+		return Key{}, false
+	}
+	return k, true
+}
+
+// optionalRat reads an exact end of an interval ("7/2"); "" is nil, an
+// unbounded end.
+func optionalRat(s string) (*big.Rat, bool) {
+	if s == "" {
+		return nil, true
+	}
+	return new(big.Rat).SetString(s)
+}
