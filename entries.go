@@ -13,7 +13,7 @@ import (
 // vocabulary, parses the figure and the periods, and locates the quotes in
 // the embedded seeds, at the offsets spans gives when they hold the quotes
 // (see locateAt). A test builds every entry and proves each span and value.
-func buildEntry(file string, e *data.Entry, parsed *data.Parsed, spans ...int32) (fact, error) {
+func buildEntry(file string, e *data.Entry, parsed, rankParsed *data.Parsed, spans ...int32) (fact, error) {
 	fail := func(format string, args ...any) (fact, error) {
 		return fact{}, fmt.Errorf("jinan: fact %q: %s", e.ID, fmt.Sprintf(format, args...))
 	}
@@ -67,8 +67,14 @@ func buildEntry(file string, e *data.Entry, parsed *data.Parsed, spans ...int32)
 	}
 	var rankOf Quantity
 	if e.RankOf != "" {
-		if rankOf, err = ParseQuantity(e.RankOf); err != nil {
-			return fail("rank of: %v", err)
+		ok = false
+		if rankParsed != nil && rankParsed.From == e.RankOf {
+			rankOf, ok = quantityFromParsed(*rankParsed)
+		}
+		if !ok {
+			if rankOf, err = ParseQuantity(e.RankOf); err != nil {
+				return fail("rank of: %v", err)
+			}
 		}
 	}
 	sources := make([]Source, 0, 1+len(e.Also))
@@ -124,11 +130,11 @@ func parsedOf(q Quantity) data.Parsed {
 func quantityFromParsed(p data.Parsed) (Quantity, bool) {
 	var q Quantity
 	var err error
-	if q.value, err = decimal.NewFromString(p.Value); err != nil {
+	if q.value, err = tableDecimal(p.Value); err != nil {
 		return Quantity{}, false
 	}
 	if p.High != "" {
-		if q.high, err = decimal.NewFromString(p.High); err != nil {
+		if q.high, err = tableDecimal(p.High); err != nil {
 			return Quantity{}, false
 		}
 	}
@@ -140,6 +146,36 @@ func quantityFromParsed(p data.Parsed) (Quantity, bool) {
 	}
 	q.den, q.mag = p.Den, Magnitude(p.Mag)
 	return q, true
+}
+
+// tableDecimal reads a decimal of a generated table as
+// decimal.NewFromString does, with the same digits and exponent: a sign,
+// at most 18 digits and at most one point are read without math/big's
+// scanner, which is most of the cost of reading a table; anything else
+// goes to NewFromString.
+func tableDecimal(s string) (decimal.Decimal, error) {
+	digits, coef, exp, point := 0, int64(0), int32(0), false
+	body := strings.TrimPrefix(s, "-")
+	for i := 0; i < len(body); i++ {
+		switch c := body[i]; {
+		case c >= '0' && c <= '9':
+			coef, digits = coef*10+int64(c-'0'), digits+1
+			if point {
+				exp--
+			}
+		case c == '.' && !point && i > 0 && i < len(body)-1:
+			point = true
+		default:
+			return decimal.NewFromString(s)
+		}
+	}
+	if digits == 0 || digits > 18 {
+		return decimal.NewFromString(s)
+	}
+	if len(body) < len(s) {
+		coef = -coef
+	}
+	return decimal.New(coef, exp), nil
 }
 
 // optionalPeriod parses a period's text form; "" is the zero Period.

@@ -206,7 +206,7 @@ func TestFacts001Build(t *testing.T) {
 		t.Errorf("seed 001 has %d entries, want %d", got, want)
 	}
 	for i := range s.Entries {
-		if _, err := buildEntry(s.File, &s.Entries[i], nil); err != nil {
+		if _, err := buildEntry(s.File, &s.Entries[i], nil, nil); err != nil {
 			t.Error(err)
 		}
 	}

@@ -97,10 +97,12 @@ func (i Indicator) Pricing() Pricing {
 }
 
 // Unit returns the unit i's levels are printed in: CNY for GDP,
-// CountOf("家") for enterprises.
+// CountOf("家") for enterprises. TestVocabularyConverts proves that
+// every indicator's unit reads.
 func (i Indicator) Unit() Unit {
 	if i.IsValid() {
-		return vocab().units[i-1]
+		u, _ := ParseUnit(data.Indicators[i-1].Unit)
+		return u
 	}
 	return Unit{}
 }

@@ -140,20 +140,18 @@ func Load() (Catalogue, error) { return defaultCatalogue() }
 // build makes a catalogue from the entries of each seed, rejecting
 // duplicate IDs.
 func build(seeds []data.Seed) (Catalogue, error) {
-	if err := vocab().err; err != nil {
-		return Catalogue{}, err
-	}
 	n := 0
 	for _, s := range seeds {
 		n += len(s.Entries)
 	}
-	// Each entry, with its seed, generated span offsets and parsed figure,
+	// Each entry, with its seed, generated span offsets and parsed figure
+	// and rank group,
 	// in catalogue order; then built in parallel into its own slot.
 	type job struct {
-		file   string
-		entry  *data.Entry
-		parsed *data.Parsed
-		spans  []int32
+		file           string
+		entry          *data.Entry
+		parsed, rankOf *data.Parsed
+		spans          []int32
 	}
 	jobs := make([]job, 0, n)
 	for k, s := range seeds {
@@ -161,9 +159,12 @@ func build(seeds []data.Seed) (Catalogue, error) {
 		if k < len(data.Spans) {
 			spans = data.Spans[k]
 		}
-		var parsed []data.Parsed
+		var parsed, ranksOf []data.Parsed
 		if k < len(data.Quantities) && len(data.Quantities[k]) == len(s.Entries) {
 			parsed = data.Quantities[k]
+		}
+		if k < len(data.RanksOf) {
+			ranksOf = data.RanksOf[k]
 		}
 		for i := range s.Entries {
 			j := job{file: s.File, entry: &s.Entries[i]}
@@ -173,6 +174,9 @@ func build(seeds []data.Seed) (Catalogue, error) {
 			if parsed != nil {
 				j.parsed = &parsed[i]
 			}
+			if j.entry.RankOf != "" && len(ranksOf) > 0 {
+				j.rankOf, ranksOf = &ranksOf[0], ranksOf[1:]
+			}
 			jobs = append(jobs, j)
 		}
 	}
@@ -181,7 +185,7 @@ func build(seeds []data.Seed) (Catalogue, error) {
 	inParallel(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			j := jobs[i]
-			facts[i], errs[i] = buildEntry(j.file, j.entry, j.parsed, j.spans...)
+			facts[i], errs[i] = buildEntry(j.file, j.entry, j.parsed, j.rankOf, j.spans...)
 		}
 	})
 	for _, err := range errs {

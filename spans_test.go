@@ -3,12 +3,14 @@ package jinan
 import (
 	"flag"
 	"fmt"
+	"go/format"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/jinanfacts/jinan/internal/data"
+	"github.com/shopspring/decimal"
 )
 
 var update = flag.Bool("update", false, "rewrite internal/data/spans.go from the seeds")
@@ -86,7 +88,7 @@ func TestLocateAtFallsBack(t *testing.T) {
 // each entry's quantity is what ParseQuantity reads from its figure (or its
 // reading). With -update it rewrites the table instead.
 func TestQuantitiesTable(t *testing.T) {
-	var want [][]data.Parsed
+	var want, wantRanks [][]data.Parsed
 	for _, s := range data.Seeds() {
 		var rows []data.Parsed
 		for i := range s.Entries {
@@ -99,6 +101,19 @@ func TestQuantitiesTable(t *testing.T) {
 			rows = append(rows, row)
 		}
 		want = append(want, rows)
+		var ranks []data.Parsed
+		for i := range s.Entries {
+			if of := s.Entries[i].RankOf; of != "" {
+				q, err := ParseQuantity(of)
+				if err != nil {
+					t.Fatalf("%s: rank of %q: %v", s.Entries[i].ID, of, err)
+				}
+				row := parsedOf(q)
+				row.From = of
+				ranks = append(ranks, row)
+			}
+		}
+		wantRanks = append(wantRanks, ranks)
 	}
 	if *update {
 		var b strings.Builder
@@ -114,8 +129,23 @@ func TestQuantitiesTable(t *testing.T) {
 			}
 			b.WriteString("\t},\n")
 		}
+		b.WriteString("}\n\n")
+		b.WriteString("// RanksOf holds, for each seed in Seeds order, the RankOf of each entry\n")
+		b.WriteString("// that has one, in entry order, as the root package parses it.\n")
+		b.WriteString("var RanksOf = [...][]Parsed{\n")
+		for i, rows := range wantRanks {
+			fmt.Fprintf(&b, "\t// %s\n\t{\n", data.Seeds()[i].File)
+			for _, r := range rows {
+				fmt.Fprintf(&b, "\t\t{%q, %q, %q, %d, %d, %q, %q},\n", r.From, r.Value, r.High, r.Den, r.Mag, r.Unit, r.Bound)
+			}
+			b.WriteString("\t},\n")
+		}
 		b.WriteString("}\n")
-		if err := os.WriteFile("internal/data/quantities.go", []byte(b.String()), 0o644); err != nil {
+		src, err := format.Source([]byte(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("internal/data/quantities.go", src, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -126,6 +156,20 @@ func TestQuantitiesTable(t *testing.T) {
 	for i := range want {
 		if !slices.Equal(data.Quantities[i], want[i]) {
 			t.Errorf("internal/data/quantities.go is stale for %s: run go test -run TestQuantitiesTable -update", data.Seeds()[i].File)
+		}
+	}
+	if len(data.RanksOf) != len(wantRanks) {
+		t.Fatalf("internal/data/quantities.go has ranks of %d seeds, want %d: run go test -run TestQuantitiesTable -update", len(data.RanksOf), len(wantRanks))
+	}
+	for i := range wantRanks {
+		if !slices.Equal(data.RanksOf[i], wantRanks[i]) {
+			t.Errorf("internal/data/quantities.go's RanksOf is stale for %s: run go test -run TestQuantitiesTable -update", data.Seeds()[i].File)
+		}
+		for _, r := range wantRanks[i] {
+			q, ok := quantityFromParsed(r)
+			if p, err := ParseQuantity(r.From); !ok || err != nil || !q.Identical(p) || !q.Equal(p) {
+				t.Errorf("rank-of row %+v reads as %v, %v; %q parses to %v", r, q, ok, r.From, p)
+			}
 		}
 	}
 	// And every row reads back to the quantity it was made from.
@@ -151,12 +195,35 @@ func TestStaleQuantityRowIgnored(t *testing.T) {
 		}
 	}
 	stale := data.Parsed{From: "9.99亿美元", Value: "9.99", Mag: 8, Unit: "USD", Bound: "exact"}
-	f, err := buildEntry(e.Quote, &e, &stale)
+	f, err := buildEntry(e.Quote, &e, &stale, nil)
 	if err == nil {
 		t.Fatalf("built %v from a quote given as the file", f.quantity)
 	}
-	f, err = buildEntry(file000, &e, &stale)
+	f, err = buildEntry(file000, &e, &stale, nil)
 	if err != nil || f.quantity.String() != "1.79亿美元" {
 		t.Errorf("with a stale row: %v, %v; want 1.79亿美元", f.quantity, err)
+	}
+}
+
+// TestTableDecimal: tableDecimal reads every decimal text as
+// decimal.NewFromString does, digits and exponent alike, and refuses what
+// it refuses.
+func TestTableDecimal(t *testing.T) {
+	texts := []string{"0", "2027.00", "-30.66", "0.5", "-0.05", "007", "10000", "123456789012345678", "1234567890123456789",
+		"99999999999999999.9", "1e3", "", "-", ".5", "5.", "1.2.3", "+3", "--1", "1,000", "３"}
+	for _, rows := range data.Quantities {
+		for _, r := range rows {
+			texts = append(texts, r.Value, r.High)
+		}
+	}
+	for _, r := range data.Derivations {
+		texts = append(texts, r.Quantity.Value, r.Quantity.High)
+	}
+	for _, s := range texts {
+		got, gotErr := tableDecimal(s)
+		want, wantErr := decimal.NewFromString(s)
+		if (gotErr == nil) != (wantErr == nil) || got.Exponent() != want.Exponent() || got.Coefficient().Cmp(want.Coefficient()) != 0 {
+			t.Errorf("tableDecimal(%q) = %v (10^%d), %v; NewFromString gives %v (10^%d), %v", s, got, got.Exponent(), gotErr, want, want.Exponent(), wantErr)
+		}
 	}
 }

@@ -25,9 +25,8 @@ func answers(t *testing.T) string {
 		q, err := ParseQuantity(s)
 		out = append(out, q.String(), q.Unit().String(), q.Unit().Dimension().String(), err == nil)
 	}
-	v := buildVocabulary()
-	for _, u := range v.units {
-		out = append(out, u.String())
+	for i := range data.Indicators {
+		out = append(out, Indicator(i+1).Unit().String())
 	}
 	rates, err := buildCitedRates()
 	out = append(out, rates, err == nil)

@@ -363,6 +363,12 @@ func ParseUnit(s string) (Unit, error) {
 	if counter, ok := strings.CutPrefix(s, "rank:"); ok && validCounter(counter) {
 		return RankOf(counter), nil
 	}
+	switch s { // the codes the generated tables write, before any lookup
+	case "CNY":
+		return unitCNY, nil
+	case "USD":
+		return unitUSD, nil
+	}
 	code := s
 	if w, ok := words.UnitWordOf(s); ok && w.Use&words.Names != 0 {
 		code = w.Code // a Chinese name: 元, 人民币, 平方公里, 天

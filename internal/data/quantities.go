@@ -329,3 +329,20 @@ var Quantities = [...][]Parsed{
 		{"一年多", "1", "", 0, 0, "year", "over"},
 	},
 }
+
+// RanksOf holds, for each seed in Seeds order, the RankOf of each entry
+// that has one, in entry order, as the root package parses it.
+var RanksOf = [...][]Parsed{
+	// 000_7d0ca8f784bc605c.txt
+	{},
+	// 001_fdc0b1e40edbcf43.txt
+	{},
+	// 002_efc7dab49f01bd8e.txt
+	{},
+	// 003_af740044c03de167.txt
+	{},
+	// 004_a32e2b83e55b5a5b.txt
+	{
+		{"160家", "160", "", 0, 0, "count:家", "exact"},
+	},
+}
