@@ -463,10 +463,10 @@ func BenchmarkColdBuildFloor(b *testing.B) {
 	}
 }
 
-// BenchmarkDerive derives the default catalogue's facts and indexes them:
-// the work of the first query or lookup that may select a derived fact. It
-// has no floor; scripts/bench uses it, with BenchmarkColdBuild, to account
-// for the time of testdata/coldstart/full.
+// BenchmarkDerive runs every rule on the default catalogue's facts and
+// indexes what they derive: what the first query or lookup that may select
+// a derived fact costs in a catalogue without a generated table. It has no
+// floor.
 func BenchmarkDerive(b *testing.B) {
 	c := Default()
 	want := len(slices.Collect(c.Derived()))
@@ -475,6 +475,27 @@ func BenchmarkDerive(b *testing.B) {
 		var s factSet
 		if err := s.index(c.derive()); err != nil {
 			b.Fatal(err)
+		}
+		if len(s.facts) != want {
+			b.Fatalf("%d derived facts, want %d", len(s.facts), want)
+		}
+	}
+}
+
+// BenchmarkDerivedFromTable reads the default catalogue's derived facts
+// from the generated table internal/data/derivations.go and indexes them:
+// the work of the default catalogue's first query or lookup that may
+// select a derived fact. It has no floor; scripts/bench uses it, with
+// BenchmarkColdBuild, to account for the time of testdata/coldstart/full.
+func BenchmarkDerivedFromTable(b *testing.B) {
+	c := Default()
+	want := len(slices.Collect(c.Derived()))
+	b.ReportAllocs()
+	for b.Loop() {
+		facts, ok := c.derivedFromTable(data.Seeds(), data.Derivations[:], data.DerivedFromEntries)
+		var s factSet
+		if err := s.index(facts); !ok || err != nil {
+			b.Fatal("the table does not fit the catalogue", err)
 		}
 		if len(s.facts) != want {
 			b.Fatalf("%d derived facts, want %d", len(s.facts), want)

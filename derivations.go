@@ -2,6 +2,8 @@ package jinan
 
 import (
 	"math/big"
+	"strconv"
+	"strings"
 
 	"github.com/jinanfacts/jinan/internal/data"
 )
@@ -59,19 +61,22 @@ func (c Catalogue) derivedFromRow(seeds []data.Seed, row *data.Derivation) (Fact
 	if !ok {
 		return Fact{}, false
 	}
-	iv := Interval{places: row.Places}
-	if iv.lo, ok = optionalRat(row.Lower); !ok {
+	if !validRat(row.Lower) || !validRat(row.Upper) {
 		return Fact{}, false
 	}
-	if iv.hi, ok = optionalRat(row.Upper); !ok {
-		return Fact{}, false
-	}
-	f := derivedFact(row.Rule, key, estimate{q: q, iv: iv}, written(row.Formula), inputs...)
+	f := derivedFact(row.Rule, key, estimate{q: q}, written(row.Formula), inputs...)
+	// The interval's exact ends are read from the row when asked.
+	f.f.interval, f.f.row = nil, row
 	if len(row.Wording) > 0 {
 		wording := make([]Source, len(row.Wording), len(row.Wording)+len(f.f.sources))
 		for i, cite := range row.Wording {
 			var err error
-			if wording[i], err = locate(cite); err != nil {
+			if i < len(row.WordingAt) {
+				wording[i], err = locateAt(cite, row.WordingAt[i])
+			} else {
+				wording[i], err = locate(cite)
+			}
+			if err != nil {
 				return Fact{}, false
 			}
 		}
@@ -111,11 +116,52 @@ func keyFromText(row *data.Derivation) (Key, bool) {
 	return k, true
 }
 
-// optionalRat reads an exact end of an interval ("7/2"); "" is nil, an
-// unbounded end.
+// rowInterval reads the interval of a row of data.Derivations that
+// derivedFromRow accepted.
+func rowInterval(row *data.Derivation) Interval {
+	iv := Interval{places: row.Places}
+	iv.lo, _ = optionalRat(row.Lower)
+	iv.hi, _ = optionalRat(row.Upper)
+	return iv
+}
+
+// validRat reports whether s is "" or a rational as the table writes one:
+// an optional minus, digits, and optionally a slash and digits that are
+// not all zeros.
+func validRat(s string) bool {
+	if s == "" {
+		return true
+	}
+	num, den, slash := strings.Cut(s, "/")
+	num = strings.TrimPrefix(num, "-")
+	return allDigits(num) && (!slash || allDigits(den) && strings.Trim(den, "0") != "")
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// optionalRat reads an exact end of an interval ("7/2", "-3"); "" is nil,
+// an unbounded end. A numerator and denominator that fit in an int64 are
+// read without math/big's scanner.
 func optionalRat(s string) (*big.Rat, bool) {
 	if s == "" {
 		return nil, true
+	}
+	num, den, slash := strings.Cut(s, "/")
+	a, errA := strconv.ParseInt(num, 10, 64)
+	b, errB := int64(1), error(nil)
+	if slash {
+		b, errB = strconv.ParseInt(den, 10, 64)
+	}
+	if errA == nil && errB == nil && b > 0 {
+		return new(big.Rat).SetFrac64(a, b), true
 	}
 	return new(big.Rat).SetString(s)
 }

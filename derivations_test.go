@@ -3,6 +3,7 @@ package jinan
 import (
 	"fmt"
 	"go/format"
+	"math/big"
 	"os"
 	"slices"
 	"strings"
@@ -59,6 +60,7 @@ func derivationRows(t *testing.T) []data.Derivation {
 		}
 		for _, s := range f.sources[:extra] {
 			row.Wording = append(row.Wording, data.Cite{File: s.File, Quote: s.Quote, Nth: nthAt(t, s)})
+			row.WordingAt = append(row.WordingAt, int32(s.Start))
 		}
 		rule, ok := strings.CutPrefix(f.id, f.inputs[0]+"/")
 		if !ok {
@@ -129,6 +131,7 @@ func TestDerivationsTable(t *testing.T) {
 					fmt.Fprintf(&b, "\t\t\t{File: %q, Quote: %q, Nth: %d},\n", c.File, c.Quote, c.Nth)
 				}
 				b.WriteString("\t\t},\n")
+				fmt.Fprintf(&b, "\t\tWordingAt: %#v,\n", r.WordingAt)
 			}
 			q := r.Quantity
 			fmt.Fprintf(&b, "\t\tQuantity: Parsed{Value: %q, High: %q, Den: %d, Mag: %d, Unit: %q, Bound: %q},\n", q.Value, q.High, q.Den, q.Mag, q.Unit, q.Bound)
@@ -215,5 +218,42 @@ func TestStaleDerivationsIgnored(t *testing.T) {
 	// An entry more in the seeds than the table was made from.
 	if _, ok := c.derivedFromTable(append(seeds, data.Seed{Entries: []data.Entry{{}}}), data.Derivations[:], data.DerivedFromEntries); ok {
 		t.Error("a table made from fewer entries than the seeds hold was used")
+	}
+}
+
+// TestOptionalRat: the interval ends of the table read as big.Rat's
+// SetString reads them, whether or not they fit in an int64; validRat
+// accepts what the table writes and nothing SetString refuses.
+func TestOptionalRat(t *testing.T) {
+	texts := []string{"7/2", "-3", "0", "3095000/2407", "-8200/267", "14/4", "99999999999999999999/3", "1/99999999999999999999",
+		"1/0", "a/b", "/2", "1/", "1/-2", "-", "1.5", " 1"}
+	for _, r := range data.Derivations {
+		texts = append(texts, r.Lower, r.Upper)
+	}
+	for _, s := range texts {
+		if s == "" {
+			continue
+		}
+		got, ok := optionalRat(s)
+		want, wantOK := new(big.Rat).SetString(s)
+		if ok != wantOK || ok && got.Cmp(want) != 0 {
+			t.Errorf("optionalRat(%q) = %v, %v; SetString gives %v, %v", s, got, ok, want, wantOK)
+		}
+		if validRat(s) && !wantOK {
+			t.Errorf("validRat(%q) is true; SetString refuses it", s)
+		}
+	}
+	for _, s := range []string{"7/2", "-3", "0", "99999999999999999999/3", ""} {
+		if !validRat(s) {
+			t.Errorf("validRat(%q) is false", s)
+		}
+	}
+	for _, s := range []string{"1/0", "1/00", "a/b", "/2", "1/", "1/-2", "-", "1.5", " 1"} {
+		if validRat(s) {
+			t.Errorf("validRat(%q) is true", s)
+		}
+	}
+	if r, ok := optionalRat(""); r != nil || !ok {
+		t.Errorf("optionalRat of the empty text = %v, %v; want nil, true (unbounded)", r, ok)
 	}
 }

@@ -54,6 +54,11 @@ func derivedFact(rule string, key Key, e estimate, formula text, inputs ...Fact)
 		// the input's: 一季度 for Shandong's Q1 growth, not for April–September.
 		f.periodLabel = inputs[0].PeriodLabel()
 	}
+	n := 0
+	for _, in := range inputs {
+		n += len(in.get().sources)
+	}
+	f.inputs, f.sources = make([]string, 0, len(inputs)), make([]Source, 0, n)
 	for _, in := range inputs {
 		f.inputs = append(f.inputs, in.ID())
 		f.sources = append(f.sources, in.get().sources...)

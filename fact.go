@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"iter"
 	"slices"
+
+	"github.com/jinanfacts/jinan/internal/data"
 )
 
 // Key is what a fact is about, apart from its amount: subject, indicator,
@@ -51,7 +53,8 @@ type fact struct {
 	id          string
 	key         Key
 	quantity    Quantity
-	interval    *Interval // of a derived fact; nil for a fact read, whose interval is its quantity's
+	interval    *Interval        // of a derived fact; nil for a fact read, whose interval is its quantity's
+	row         *data.Derivation // of a derived fact read from the generated table, whose interval it holds
 	shareOf     Indicator
 	versus      Period
 	rankOf      Quantity
@@ -116,10 +119,14 @@ func (f Fact) Quantity() Quantity { return f.get().quantity }
 // its inputs' precision allows, computed exactly (Shandong's Q1 2020 trade
 // growth implied by 20.7% and 24.3个百分点 is [−3.7, −3.5]%).
 func (f Fact) Interval() Interval {
-	if x := f.get(); x.interval != nil {
+	x := f.get()
+	switch {
+	case x.interval != nil:
 		return *x.interval
+	case x.row != nil:
+		return rowInterval(x.row)
 	}
-	return f.get().quantity.Interval()
+	return x.quantity.Interval()
 }
 
 // Status returns Observed, or Planned for a target.

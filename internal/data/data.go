@@ -101,8 +101,10 @@ type Derivation struct {
 	Rule   string
 	Inputs []Input
 	// Wording are the quotes cited before the inputs' own sources: the
-	// first-time wording a threshold rule reads.
+	// first-time wording a threshold rule reads. WordingAt holds the byte
+	// offset of each in its seed, as Spans does.
 	Wording   []Cite
+	WordingAt []int32
 	Subject   string
 	Indicator string
 	Measure   string

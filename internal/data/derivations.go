@@ -151,8 +151,9 @@ var Derivations = [...]Derivation{
 		Wording: []Cite{
 			{File: "000_7d0ca8f784bc605c.txt", Quote: "今年确保GDP迈过1万亿元门槛", Nth: 1},
 		},
-		Quantity: Parsed{Value: "1", High: "", Den: 0, Mag: 12, Unit: "CNY", Bound: "under"},
-		Lower:    "", Upper: "1", Places: 2,
+		WordingAt: []int32{1934},
+		Quantity:  Parsed{Value: "1", High: "", Den: 0, Mag: 12, Unit: "CNY", Bound: "under"},
+		Lower:     "", Upper: "1", Places: 2,
 		Formula: "迈过1万亿元门槛 in 2020: the threshold was still ahead, so 2019's GDP was under it (“今年确保GDP迈过1万亿元门槛”): 不到1万亿元 over 2019",
 	},
 	{
@@ -252,8 +253,9 @@ var Derivations = [...]Derivation{
 		Wording: []Cite{
 			{File: "002_efc7dab49f01bd8e.txt", Quote: "总量实现1150.2亿元,实现历史性突破", Nth: 1},
 		},
-		Quantity: Parsed{Value: "1000", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "under"},
-		Lower:    "", Upper: "1000", Places: 2,
+		WordingAt: []int32{1103},
+		Quantity:  Parsed{Value: "1000", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "under"},
+		Lower:     "", Upper: "1000", Places: 2,
 		Formula: "实现历史性突破 in 2019, and 001's 地区生产总值突破千亿元大关: 2019 broke through 1000亿元, so 2018's GDP was under it (“总量实现1150.2亿元,实现历史性突破”): 不到1000亿元 over 2018",
 	},
 	{
@@ -376,8 +378,9 @@ var Derivations = [...]Derivation{
 		Wording: []Cite{
 			{File: "004_a32e2b83e55b5a5b.txt", Quote: "财政收入成功迈入千亿元时代", Nth: 1},
 		},
-		Quantity: Parsed{Value: "1000", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "under"},
-		Lower:    "", Upper: "1000", Places: 2,
+		WordingAt: []int32{153},
+		Quantity:  Parsed{Value: "1000", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "under"},
+		Lower:     "", Upper: "1000", Places: 2,
 		Formula: "迈入千亿元时代: 2021 is the first year of revenue over 1000亿元, so 2020's was under it (“财政收入成功迈入千亿元时代”): 不到1000亿元 over 2020",
 	},
 	{
@@ -444,8 +447,9 @@ var Derivations = [...]Derivation{
 		Wording: []Cite{
 			{File: "004_a32e2b83e55b5a5b.txt", Quote: "首次进入全省前20%", Nth: 1},
 		},
-		Quantity: Parsed{Value: "20", High: "", Den: 0, Mag: 0, Unit: "%", Bound: "over"},
-		Lower:    "20", Upper: "", Places: 2,
+		WordingAt: []int32{8403},
+		Quantity:  Parsed{Value: "20", High: "", Den: 0, Mag: 0, Unit: "%", Bound: "over"},
+		Lower:     "20", Upper: "", Places: 2,
 		Formula: "首次进入全省前20%: the 2020 appraisal is the first in the top 20%, so the 2019 one placed the zone below it (“首次进入全省前20%”): 超过20% over 2019",
 	},
 	{
