@@ -24,51 +24,50 @@ func (c Catalogue) derivedFromTable(seeds []data.Seed, rows []data.Derivation, e
 	if n != entries || c.Len() != entries {
 		return nil, false
 	}
-	out := make([]fact, 0, len(rows))
+	out := make([]fact, len(rows))
 	for i := range rows {
-		f, ok := c.derivedFromRow(seeds, &rows[i])
-		if !ok {
+		if !c.derivedFromRow(&out[i], seeds, &rows[i]) {
 			return nil, false
 		}
-		out = append(out, *f.f)
 	}
 	return out, true
 }
 
-// derivedFromRow builds the derived fact of one row of data.Derivations,
-// through derivedFact as the rules do.
-func (c Catalogue) derivedFromRow(seeds []data.Seed, row *data.Derivation) (Fact, bool) {
+// derivedFromRow writes the derived fact of one row of data.Derivations
+// into f, through fillDerived as the rules do, and false if the row does
+// not fit the catalogue.
+func (c Catalogue) derivedFromRow(f *fact, seeds []data.Seed, row *data.Derivation) bool {
 	if len(row.Inputs) == 0 {
-		return Fact{}, false
+		return false
 	}
 	inputs := make([]Fact, len(row.Inputs))
 	for i, in := range row.Inputs {
 		if in.Seed < 0 || in.Seed >= len(seeds) || in.Entry < 0 || in.Entry >= len(seeds[in.Seed].Entries) {
-			return Fact{}, false
+			return false
 		}
 		e := &seeds[in.Seed].Entries[in.Entry]
-		f, ok := c.readSet().byID[in.ID]
+		read, ok := c.readSet().byID[in.ID]
 		if !ok || e.ID != in.ID || reading(e) != in.Reading {
-			return Fact{}, false
+			return false
 		}
-		inputs[i] = Fact{f}
+		inputs[i] = Fact{read}
 	}
 	key, ok := keyFromText(row)
 	if !ok {
-		return Fact{}, false
+		return false
 	}
 	q, ok := quantityFromParsed(row.Quantity)
 	if !ok {
-		return Fact{}, false
+		return false
 	}
 	if !validRat(row.Lower) || !validRat(row.Upper) {
-		return Fact{}, false
+		return false
 	}
-	f := derivedFact(row.Rule, key, estimate{q: q}, written(row.Formula), inputs...)
 	// The interval's exact ends are read from the row when asked.
-	f.f.interval, f.f.row = nil, row
+	f.row = row
+	fillDerived(f, row.Rule, key, q, written(row.Formula), inputs...)
 	if len(row.Wording) > 0 {
-		wording := make([]Source, len(row.Wording), len(row.Wording)+len(f.f.sources))
+		wording := make([]Source, len(row.Wording), len(row.Wording)+len(f.sources))
 		for i, cite := range row.Wording {
 			var err error
 			if i < len(row.WordingAt) {
@@ -77,12 +76,12 @@ func (c Catalogue) derivedFromRow(seeds []data.Seed, row *data.Derivation) (Fact
 				wording[i], err = locate(cite)
 			}
 			if err != nil {
-				return Fact{}, false
+				return false
 			}
 		}
-		f.f.sources = append(wording, f.f.sources...)
+		f.sources = append(wording, f.sources...)
 	}
-	return f, true
+	return true
 }
 
 // keyFromText reads the key of a row of data.Derivations.

@@ -43,12 +43,20 @@ func (c Catalogue) byKey(k Key) (Fact, bool) {
 // lists their IDs, carries their sources as its lineage and the estimate's
 // interval. Its status is its first input's unless key sets one.
 func derivedFact(rule string, key Key, e estimate, formula text, inputs ...Fact) Fact {
+	iv := e.iv
+	f := &fact{interval: &iv}
+	fillDerived(f, rule, key, e.q, formula, inputs...)
+	return Fact{f}
+}
+
+// fillDerived writes the derived fact of rule, with key, quantity q and
+// formula, into f, as derivedFact describes; it leaves f's interval be.
+func fillDerived(f *fact, rule string, key Key, q Quantity, formula text, inputs ...Fact) {
 	if key.Status == 0 {
 		key.Status = inputs[0].Status()
 	}
-	iv := e.iv
-	f := &fact{id: inputs[0].ID() + "/" + rule, key: key, quantity: e.q, interval: &iv, derived: true, formula: formula,
-		inferred: inputs[0].get().inferred}
+	f.id, f.key, f.quantity, f.derived, f.formula = inputs[0].ID()+"/"+rule, key, q, true, formula
+	f.inferred = inputs[0].get().inferred
 	if key.Period == inputs[0].Period() {
 		// The period as printed belongs to the derived fact only when it is
 		// the input's: 一季度 for Shandong's Q1 growth, not for April–September.
@@ -63,7 +71,6 @@ func derivedFact(rule string, key Key, e estimate, formula text, inputs ...Fact)
 		f.inputs = append(f.inputs, in.ID())
 		f.sources = append(f.sources, in.get().sources...)
 	}
-	return Fact{f}
 }
 
 // refuse returns the error of a derivation refused by rule from f. Its
