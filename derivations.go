@@ -24,9 +24,9 @@ func (c Catalogue) derivedFromTable(seeds []data.Seed, rows []data.Derivation, e
 	if n != entries || c.Len() != entries {
 		return nil, false
 	}
-	out := make([]fact, len(rows))
+	out, ds := make([]fact, len(rows)), make([]derivation, len(rows))
 	for i := range rows {
-		if !c.derivedFromRow(&out[i], seeds, &rows[i]) {
+		if !c.derivedFromRow(&out[i], &ds[i], seeds, &rows[i]) {
 			return nil, false
 		}
 	}
@@ -34,9 +34,9 @@ func (c Catalogue) derivedFromTable(seeds []data.Seed, rows []data.Derivation, e
 }
 
 // derivedFromRow writes the derived fact of one row of data.Derivations
-// into f, through fillDerived as the rules do, and false if the row does
+// into f and d, through fillDerived as the rules do, and false if the row does
 // not fit the catalogue.
-func (c Catalogue) derivedFromRow(f *fact, seeds []data.Seed, row *data.Derivation) bool {
+func (c Catalogue) derivedFromRow(f *fact, d *derivation, seeds []data.Seed, row *data.Derivation) bool {
 	if len(row.Inputs) == 0 {
 		return false
 	}
@@ -64,8 +64,8 @@ func (c Catalogue) derivedFromRow(f *fact, seeds []data.Seed, row *data.Derivati
 		return false
 	}
 	// The interval's exact ends are read from the row when asked.
-	f.row = row
-	fillDerived(f, row.Rule, key, q, written(row.Formula), inputs...)
+	d.row = row
+	fillDerived(f, d, row.Rule, key, q, written(row.Formula), inputs...)
 	if len(row.Wording) > 0 {
 		wording := make([]Source, len(row.Wording), len(row.Wording)+len(f.sources))
 		for i, cite := range row.Wording {

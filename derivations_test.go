@@ -29,18 +29,18 @@ func derivationRows(t *testing.T) []data.Derivation {
 		row := data.Derivation{
 			Subject: f.key.Subject.ID(), Indicator: f.key.Indicator.ID(), Benchmark: f.key.Benchmark.ID(),
 			Measure: f.key.Measure.String(), Period: optionalText(f.key.Period), Quantity: parsedOf(f.quantity),
-			Places: f.interval.places, Formula: f.formula.String(),
+			Places: f.derivation.interval.places, Formula: f.derivation.formula.String(),
 		}
 		if f.key.Status != 0 {
 			row.Status = f.key.Status.String()
 		}
-		if f.interval.lo != nil {
-			row.Lower = f.interval.lo.RatString()
+		if f.derivation.interval.lo != nil {
+			row.Lower = f.derivation.interval.lo.RatString()
 		}
-		if f.interval.hi != nil {
-			row.Upper = f.interval.hi.RatString()
+		if f.derivation.interval.hi != nil {
+			row.Upper = f.derivation.interval.hi.RatString()
 		}
-		for _, id := range f.inputs {
+		for _, id := range f.derivation.inputs {
 			w, ok := where[id]
 			if !ok {
 				t.Fatalf("%s: input %s is not an entry of the seeds", f.id, id)
@@ -50,7 +50,7 @@ func derivationRows(t *testing.T) []data.Derivation {
 		}
 		// Sources cited before the inputs' own are the wording of a rule.
 		var own []Source
-		for _, id := range f.inputs {
+		for _, id := range f.derivation.inputs {
 			in, _ := Default().Fact(id)
 			own = append(own, in.Sources()...)
 		}
@@ -62,9 +62,9 @@ func derivationRows(t *testing.T) []data.Derivation {
 			row.Wording = append(row.Wording, data.Cite{File: s.File, Quote: s.Quote, Nth: nthAt(t, s)})
 			row.WordingAt = append(row.WordingAt, int32(s.Start))
 		}
-		rule, ok := strings.CutPrefix(f.id, f.inputs[0]+"/")
+		rule, ok := strings.CutPrefix(f.id, f.derivation.inputs[0]+"/")
 		if !ok {
-			t.Fatalf("%s does not start with its first input's ID %s", f.id, f.inputs[0])
+			t.Fatalf("%s does not start with its first input's ID %s", f.id, f.derivation.inputs[0])
 		}
 		row.Rule = rule
 		rows = append(rows, row)

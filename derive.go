@@ -43,19 +43,22 @@ func (c Catalogue) byKey(k Key) (Fact, bool) {
 // lists their IDs, carries their sources as its lineage and the estimate's
 // interval. Its status is its first input's unless key sets one.
 func derivedFact(rule string, key Key, e estimate, formula text, inputs ...Fact) Fact {
-	iv := e.iv
-	f := &fact{interval: &iv}
-	fillDerived(f, rule, key, e.q, formula, inputs...)
-	return Fact{f}
+	both := &struct {
+		f fact
+		d derivation
+	}{d: derivation{interval: e.iv}}
+	fillDerived(&both.f, &both.d, rule, key, e.q, formula, inputs...)
+	return Fact{&both.f}
 }
 
 // fillDerived writes the derived fact of rule, with key, quantity q and
-// formula, into f, as derivedFact describes; it leaves f's interval be.
-func fillDerived(f *fact, rule string, key Key, q Quantity, formula text, inputs ...Fact) {
+// formula, into f and its derivation d, as derivedFact describes; it
+// leaves d's interval and row be.
+func fillDerived(f *fact, d *derivation, rule string, key Key, q Quantity, formula text, inputs ...Fact) {
 	if key.Status == 0 {
 		key.Status = inputs[0].Status()
 	}
-	f.id, f.key, f.quantity, f.derived, f.formula = inputs[0].ID()+"/"+rule, key, q, true, formula
+	f.id, f.key, f.quantity, f.derivation, d.formula = inputs[0].ID()+"/"+rule, key, q, d, formula
 	f.inferred = inputs[0].get().inferred
 	if key.Period == inputs[0].Period() {
 		// The period as printed belongs to the derived fact only when it is
@@ -66,9 +69,9 @@ func fillDerived(f *fact, rule string, key Key, q Quantity, formula text, inputs
 	for _, in := range inputs {
 		n += len(in.get().sources)
 	}
-	f.inputs, f.sources = make([]string, 0, len(inputs)), make([]Source, 0, n)
+	d.inputs, f.sources = make([]string, 0, len(inputs)), make([]Source, 0, n)
 	for _, in := range inputs {
-		f.inputs = append(f.inputs, in.ID())
+		d.inputs = append(d.inputs, in.ID())
 		f.sources = append(f.sources, in.get().sources...)
 	}
 }

@@ -65,8 +65,9 @@ func buildEntry(file string, e *data.Entry, parsed, rankParsed *data.Parsed, spa
 			return fail("%v", err)
 		}
 	}
-	var rankOf Quantity
+	var rankOfPtr *Quantity
 	if e.RankOf != "" {
+		var rankOf Quantity
 		ok = false
 		if rankParsed != nil && rankParsed.From == e.RankOf {
 			rankOf, ok = quantityFromParsed(*rankParsed)
@@ -76,6 +77,7 @@ func buildEntry(file string, e *data.Entry, parsed, rankParsed *data.Parsed, spa
 				return fail("rank of: %v", err)
 			}
 		}
+		rankOfPtr = &rankOf
 	}
 	sources := make([]Source, 0, 1+len(e.Also))
 	for i, c := range cites(file, e) {
@@ -96,7 +98,7 @@ func buildEntry(file string, e *data.Entry, parsed, rankParsed *data.Parsed, spa
 		quantity:    q,
 		shareOf:     shareOf,
 		versus:      versus,
-		rankOf:      rankOf,
+		rankOf:      rankOfPtr,
 		sources:     sources,
 		periodLabel: e.Label,
 		inferred:    e.Inferred,

@@ -53,18 +53,33 @@ type fact struct {
 	id          string
 	key         Key
 	quantity    Quantity
-	interval    *Interval        // of a derived fact; nil for a fact read, whose interval is its quantity's
-	row         *data.Derivation // of a derived fact read from the generated table, whose interval it holds
 	shareOf     Indicator
 	versus      Period
-	rankOf      Quantity
+	rankOf      *Quantity // nil when the fact is not a rank among a printed number of peers
 	sources     []Source
 	periodLabel string
-	inferred    string // why the period's year was inferred; "" when printed
-	derived     bool
-	inputs      []string
-	formula     text // of a derived fact, written when read
+	inferred    string      // why the period's year was inferred; "" when printed
+	derivation  *derivation // nil for a fact read from a seed
 	note        string
+}
+
+// derivation is what a derived fact holds beyond a fact read.
+type derivation struct {
+	interval Interval         // its inputs allow, unless row holds it
+	row      *data.Derivation // the generated row it was read from, whose interval it holds; nil if a rule derived it
+	inputs   []string
+	formula  text // written when read
+}
+
+// noDerivation is what a fact read from a seed reads as derived.
+var noDerivation derivation
+
+// derived returns f's derivation, or an empty one for a fact read.
+func (f *fact) derived() *derivation {
+	if f.derivation == nil {
+		return &noDerivation
+	}
+	return f.derivation
 }
 
 // none is what the zero Fact reads as.
@@ -121,10 +136,11 @@ func (f Fact) Quantity() Quantity { return f.get().quantity }
 func (f Fact) Interval() Interval {
 	x := f.get()
 	switch {
-	case x.interval != nil:
-		return *x.interval
-	case x.row != nil:
-		return rowInterval(x.row)
+	case x.derivation == nil:
+	case x.derivation.row != nil:
+		return rowInterval(x.derivation.row)
+	default:
+		return x.derivation.interval
 	}
 	return x.quantity.Interval()
 }
@@ -155,7 +171,12 @@ func (f Fact) Versus() Period { return f.get().versus }
 
 // RankOf returns the number of peers a Rank is among, where the source
 // prints it (160家 in 全省160家…第27名), or the zero Quantity.
-func (f Fact) RankOf() Quantity { return f.get().rankOf }
+func (f Fact) RankOf() Quantity {
+	if x := f.get(); x.rankOf != nil {
+		return *x.rankOf
+	}
+	return Quantity{}
+}
 
 // Sources returns where the fact is printed, first source first. A figure
 // printed twice (004 repeats its budget revenue paragraph) has two. A
@@ -167,14 +188,14 @@ func (f Fact) AllSources() iter.Seq[Source] { return slices.Values(f.get().sourc
 
 // Derived reports whether the library computed the fact from others
 // rather than reading it from a seed.
-func (f Fact) Derived() bool { return f.get().derived }
+func (f Fact) Derived() bool { return f.get().derivation != nil }
 
 // Inputs returns the IDs of the facts a derived fact was computed from.
-func (f Fact) Inputs() []string { return slices.Clone(f.get().inputs) }
+func (f Fact) Inputs() []string { return slices.Clone(f.get().derived().inputs) }
 
 // Formula describes in words how a derived fact was computed, with its
 // rounding; "" for facts read from a seed.
-func (f Fact) Formula() string { return f.get().formula.String() }
+func (f Fact) Formula() string { return f.get().derived().formula.String() }
 
 // Note returns what a reader should know: a typo in the quote and what was
 // meant, an ambiguity, how the year was inferred.
@@ -201,8 +222,8 @@ func (f Fact) Equal(g Fact) bool {
 	}
 	return a.id == b.id && a.key == b.key && a.quantity.Equal(b.quantity) && f.Interval().equal(g.Interval()) &&
 		a.shareOf == b.shareOf && a.versus == b.versus &&
-		a.rankOf.Equal(b.rankOf) && slices.Equal(a.sources, b.sources) &&
+		f.RankOf().Equal(g.RankOf()) && slices.Equal(a.sources, b.sources) &&
 		a.periodLabel == b.periodLabel && a.inferred == b.inferred &&
-		a.derived == b.derived && slices.Equal(a.inputs, b.inputs) &&
-		a.formula.String() == b.formula.String() && a.note == b.note
+		f.Derived() == g.Derived() && slices.Equal(a.derived().inputs, b.derived().inputs) &&
+		f.Formula() == g.Formula() && a.note == b.note
 }

@@ -158,7 +158,7 @@ func TestNothingHandedOutChangesTheCatalogue(t *testing.T) {
 // TestFactAccessorsCopy checks on a fact with inputs, which no seed entry
 // has, that Inputs and Sources return copies.
 func TestFactAccessorsCopy(t *testing.T) {
-	f := Fact{&fact{id: "t", derived: true, inputs: []string{"a", "b"}, sources: []Source{{File: "f", Quote: "q"}}}}
+	f := Fact{&fact{id: "t", derivation: &derivation{inputs: []string{"a", "b"}}, sources: []Source{{File: "f", Quote: "q"}}}}
 	in, src := f.Inputs(), f.Sources()
 	in[0], src[0].Quote = "x", "x"
 	if diff := cmp.Diff([]string{"a", "b"}, f.Inputs()); diff != "" {

@@ -94,12 +94,12 @@ func (f Fact) Record() Record {
 		YearInferredReason: x.inferred,
 		Status:             x.key.Status.String(),
 		Benchmark:          x.key.Benchmark.ID(),
-		RankOf:             x.rankOf.String(),
+		RankOf:             f.RankOf().String(),
 		Versus:             x.versus.String(),
 		Sources:            make([]RecordSource, len(x.sources)),
-		Derived:            x.derived,
-		Inputs:             append([]string{}, x.inputs...),
-		Formula:            x.formula.String(),
+		Derived:            f.Derived(),
+		Inputs:             append([]string{}, x.derived().inputs...),
+		Formula:            f.Formula(),
 		Note:               x.note,
 	}
 	if p.IsValid() {
