@@ -103,7 +103,11 @@ func TestFactsInWordsConvert(t *testing.T) {
 	if !ok {
 		t.Fatal("no 不到半小时")
 	}
-	m, err := f.Quantity().Convert(Minutes)
+	minutes, err := ParseUnit("分钟")
+	if err != nil || minutes != (Unit{kind: kindMinute}) {
+		t.Fatalf("ParseUnit(分钟) = %v, %v", minutes, err)
+	}
+	m, err := f.Quantity().Convert(minutes)
 	if err != nil || !m.Value().Equal(decimal.NewFromInt(30)) || m.Bound() != Under || m.String() != "不到30分钟" {
 		t.Errorf("不到半小时 in minutes = %v, %v; want under 30分钟", m, err)
 	}

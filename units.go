@@ -223,7 +223,6 @@ var (
 	Tonne           = unitTonne           // 吨 t = 1000 kg
 	Kilometre       = unitKilometre       // 公里 km = 1000 m
 	Hours           = unitHours           // 小时: 24小时
-	Minutes         = unitMinutes         // 分钟: 不到半小时 is under 30分钟
 	Days            = unitDays            // 日 or 天: 压缩5日
 	Months          = unitMonths          // 个月: 连续38个月
 	Years           = unitYears           // 年: 3—5年
@@ -244,7 +243,6 @@ var (
 	unitTonne           = Unit{kind: kindTonne}
 	unitKilometre       = Unit{kind: kindKilometre}
 	unitHours           = Unit{kind: kindHour}
-	unitMinutes         = Unit{kind: kindMinute}
 	unitDays            = Unit{kind: kindDay}
 	unitMonths          = Unit{kind: kindMonth}
 	unitYears           = Unit{kind: kindYear}
