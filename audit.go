@@ -2,6 +2,10 @@ package jinan
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/jinanfacts/jinan/internal/data"
 
@@ -14,7 +18,7 @@ import (
 // contribution against its share and growth rates. A seed inconsistency is
 // reported (Holds false), never hidden or fixed.
 type Check struct {
-	Relation string   // "sum", "part-of-whole", "printed-twice", "contribution", "percentile", "derivation"
+	Relation string   // "sum", "part-of-whole", "printed-twice", "contribution", "percentile", "age", "derivation"
 	Name     string   // what is checked, in words
 	Inputs   []string // the IDs of the facts involved
 	Want     string   // what the relation requires
@@ -36,6 +40,7 @@ func (c Catalogue) Audit() []Check {
 	out = append(out, c.auditPrintedTwice()...)
 	out = append(out, c.auditContributions()...)
 	out = append(out, c.auditPercentiles()...)
+	out = append(out, c.auditAges()...)
 	out = append(out, c.auditRefusals()...)
 	return out
 }
@@ -207,6 +212,37 @@ func (c Catalogue) auditPercentiles() []Check {
 			}
 		}
 		out = append(out, missing("percentile", r.Name, ids, err))
+	}
+	return out
+}
+
+// auditAges checks each age against the founding year the seed prints:
+// 济南高新区, founded in 1991, is 2020 − 1991 = 29 years old in 2020, which
+// 近“而立之年” (nearly 30 years) allows; it holds when the difference of
+// the years lies in the age's interval and within a year of the figure,
+// as "nearly" is.
+func (c Catalogue) auditAges() []Check {
+	var out []Check
+	for _, r := range data.Ages {
+		ids := []string{r.Age}
+		fs, err := c.factsByID(ids...)
+		if err == nil {
+			_, err = locate(data.Cite{File: r.File, Quote: r.Quote})
+		}
+		founded := strconv.Itoa(r.Founded) + "年"
+		if err == nil && !strings.Contains(r.Quote, founded) {
+			err = fmt.Errorf("quote %q prints no %s: %w", r.Quote, founded, ErrQuote)
+		}
+		if err != nil {
+			out = append(out, missing("age", r.Name, ids, err))
+			continue
+		}
+		q := fs[0].Quantity()
+		years := decimal.NewFromInt(int64(fs[0].Period().End().Year() - r.Founded))
+		holds := q.Unit() == unitYears && q.Interval().Contains(years) && years.Add(decimal.NewFromInt(1)).Cmp(q.Value()) >= 0
+		out = append(out, Check{Relation: "age", Name: r.Name, Inputs: ids,
+			Want: fmt.Sprintf("%d − %d within %s", fs[0].Period().End().Year(), r.Founded, q),
+			Got:  years.String() + "年", Holds: holds})
 	}
 	return out
 }

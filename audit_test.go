@@ -35,6 +35,8 @@ func TestAudit(t *testing.T) {
 		{"济南高新区's contribution", false, "约20.54个百分点 in [20.4988, 20.5839], rounded half away from zero to 2 decimals, as the interval allows"},
 		// 27 / 160 = 16.875% ≤ 20%.
 		{"济北开发区 27th of 160", true, "holds"},
+		// 2020 − 1991 = 29, under 30 and within a year of it: 近“而立之年”.
+		{"济南高新区, founded in 1991", true, "29年"},
 	}
 	for _, tt := range tests {
 		var found *Check

@@ -283,7 +283,8 @@ func TestExtractKinds(t *testing.T) {
 		{"“辉煌70年 追梦新时代”市中区庆祝新中国成立70周年主题活动", "70周年", jinan.NameKind},
 		{"2019“泉城杯”国际创新设计大赛", "2019", jinan.NameKind},
 		{"4月,济北开发区被评为“2020中国投资发展环境十佳园区”", "2020", jinan.NameKind},
-		{"全力打好“九大攻坚”", "九大", jinan.NameKind},
+		{"全力打好“九大攻坚”", "九大", jinan.FigureKind},
+		{"“一港二区三场”口岸体系", "三场", jinan.NameKind},
 		{"中建八局山东第一医科大学项目副经理李厚宁说", "第一", jinan.NameKind},
 		{"组织企业参加上海第二届中国进口博览会", "第二届", jinan.SessionKind},
 		{"确保真正落地一批大科学计划", "一批", jinan.WordKind},
@@ -318,7 +319,9 @@ func TestExtractKinds(t *testing.T) {
 
 // extractKnownMisses are the curated facts whose figure Extract does not
 // read as the catalogue does, each with the reason.
-var extractKnownMisses = map[string]string{}
+var extractKnownMisses = map[string]string{
+	"runhua-group.mortgage-registered.level.recent": "一个多亿 prints no unit: the catalogue infers yuan from the context (a mortgage), Extract keeps the bare 1亿 it reads",
+}
 
 // TestExtractScore measures Extract against the catalogue: every curated
 // fact's figure must be found in place (recall) and read with the same
@@ -357,34 +360,19 @@ func TestExtractScore(t *testing.T) {
 // covers: context is verbatim around the figure in the seed file, reason
 // says why the catalogue has no fact for it.
 var extractUncurated = []struct{ file, context, reason string }{
-	{"000", "生物制药三大核心产业", "a count of the industries just listed, not a statistic"},
 	{"000", "及千亿元级高端装备产业集群", "the class of a planned equipment cluster; the catalogue holds the zone's human capital target of the same class, not this one"},
-	{"000", "信息技术等五大主导产业", "a count of the industries just listed"},
-	{"000", "两支专业力量", "the two teams named just before"},
 	{"000", "一套印章五枚", "the seals in the gift pack, an item of its contents"},
-	{"000", "六个方面", "how the interview is organised"},
 	{"000", "一年成势、两年突破、三年崛起", "the steps of the “三年行动” slogan"},
-	{"000", "四大电商产业园", "a count of the parks named as a group"},
 	{"001", "三年之一", "a garbled phrase (作为…综合试验区的三年之一)"},
-	{"001", "十大重点产业集群", "a count of the clusters just listed"},
 	{"001", "推进落实十大千亿产业", "the name of the ten-industries programme (十大千亿产业)"},
 	{"001", "济南十大产业链", "the ten chains of that programme"},
-	{"001", "两个月的时间内，两次召开", "how often a meeting was held, not a statistic"},
+	{"001", "两个月的时间内，两次召开", "两个月 is the span of the two meetings, the period of the 两次 fact (jinan.special-meetings…)"},
 	{"001", "形成万亿级、五千亿级、三千亿级和千亿元级梯次发展新格局", "tiers of the 2025 plan, not encoded (see the note of the 年均增长20%以上 fact)"},
-	{"001", "等六大园区", "a count of the parks just listed"},
-	{"001", "的五大标志性超高层项目", "a count of the landmarks named by 山、泉、湖、河、城"},
-	{"002", "三大主导行业", "a count of the industries just listed"},
-	{"002", "三大平台", "a count of the platforms just listed"},
-	{"002", "中国三大核电集团", "China's three nuclear power groups, a name"},
 	{"002", "三大“保卫战”", "the three battles of 蓝天碧水净土"},
-	{"002", "七大产业方向", "a count of the directions just listed"},
-	{"002", "一个多亿的不动产登记抵押手续", "an anecdote of one client, not a statistic"},
-	{"003", "三大国家战略", "a count of the strategies just listed"},
-	{"003", "五大产业发展高地", "a count of the industries just listed"},
-	{"004", "不到半小时", "an anecdote of one registration"},
 	{"004", "一个月内", "the period of the 两大 fact, a span rather than a figure"},
 	{"004", "两种资源、两个市场", "a set phrase of trade policy"},
-	{"004", "三项工作机制", "a count of the mechanisms just listed"},
+	{"004", "对标“十大千亿产业”", "the name of Jinan's ten-industries programme (十大千亿产业), as in 001"},
+	{"004", "对标济南市“十大千亿产业”", "the same programme's name again"},
 }
 
 // TestExtractCoverage checks that every figure Extract finds in the seeds
@@ -512,8 +500,10 @@ func figureCoverageFigures(text string) (figures, others []int) {
 // TestExtractAgreesWithFigureCoverage checks that Extract and the
 // figure-coverage tool agree on every number of the seeds: the tool's
 // figures are Extract's figures, the numbers it skips are Extract's
-// dates, times and names, no number is dropped, and each of the tool's
-// Chinese-numeral figures is a figure for Extract.
+// dates, times and names (but for the numbers inside its strict figures:
+// the 9 of the deadline 9月底前 is a figure), no number is dropped, and
+// each of the tool's Chinese-numeral figures, the strict ones too, is a
+// figure for Extract.
 func TestExtractAgreesWithFigureCoverage(t *testing.T) {
 	for file, text := range extractSeedTexts(t) {
 		items := jinan.Extract(text)
@@ -530,12 +520,20 @@ func TestExtractAgreesWithFigureCoverage(t *testing.T) {
 				t.Errorf("%s@%d: the tool's figure is a %v for Extract: …%s…", file, at, k, extractAround(text, at, at+1))
 			}
 		}
+		strict := func(at int) bool { // a number of a strict figure: the 9 of 9月底前
+			for _, phrase := range figureCoverageStrict[file[:3]] {
+				if extractWithin(text, phrase, at, at+1) {
+					return true
+				}
+			}
+			return false
+		}
 		for _, at := range others {
-			if k := kindAt(at); k == jinan.FigureKind || k == 0 {
+			if k := kindAt(at); k == 0 || k == jinan.FigureKind && !strict(at) {
 				t.Errorf("%s@%d: the tool skips a number Extract reads as %v: …%s…", file, at, k, extractAround(text, at, at+1))
 			}
 		}
-		for _, phrase := range figureCoverageChinese[file[:3]] {
+		for _, phrase := range append(figureCoverageChinese[file[:3]], figureCoverageStrict[file[:3]]...) {
 			for off := 0; ; {
 				i := strings.Index(text[off:], phrase)
 				if i < 0 {

@@ -149,7 +149,9 @@ func TestFacts000Build(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if got, want := len(s.Entries), 71; got != want {
+	// 71 read before issue #16, and 7 of its figures in words: 9月底前, 三大,
+	// 五大, 两支, 六个, 九大, 四大.
+	if got, want := len(s.Entries), 71+7; got != want {
 		t.Errorf("seed 000 has %d facts, want %d", got, want)
 	}
 }

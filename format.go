@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/currency"
@@ -253,6 +254,9 @@ func englishQuantity(q Quantity, signed bool, counted Indicator) string {
 	case kindFraction:
 		n := englishNumber(q.value, q.high, int32(q.mag), isRange, signed)
 		return prefix + n + "/" + strconv.FormatInt(q.Denominator(), 10)
+	}
+	if q.unit.kind == kindMonthEnd && q.bound == AtMost && q.value.IsInteger() && q.value.Sign() > 0 && q.value.Cmp(decimal.NewFromInt(12)) <= 0 {
+		return "by the end of " + time.Month(q.value.IntPart()).String() // 9月底前
 	}
 	mag := int32(q.mag)
 	if q.unit.kind == kindTenth {

@@ -84,6 +84,8 @@ func NewQuantity(value decimal.Decimal, mag Magnitude, u Unit) (Quantity, error)
 		return Quantity{}, fmt.Errorf("jinan: a quantity in %s: the library prints money in 元 and 美元 only: %w", cur, ErrDomain)
 	case u.kind == kindFraction:
 		return Quantity{}, fmt.Errorf("jinan: a plain ratio %s: a fraction is parsed, as 三分之一; use Percent: %w", printed(value), ErrDomain)
+	case u.kind == kindMonthEnd:
+		return Quantity{}, fmt.Errorf("jinan: the end of month %s: a deadline is parsed, as 9月底前: %w", printed(value), ErrDomain)
 	case !mag.printable():
 		return Quantity{}, fmt.Errorf("jinan: magnitude 10^%d has no printed word: %w", int8(mag), ErrDomain)
 	case mag != Units && !u.takesMagnitude():
@@ -325,7 +327,10 @@ func (q Quantity) String() string {
 	if q.den <= 1 {
 		b.WriteString(q.unit.Symbol())
 	}
-	if qualifier.Position == words.AfterUnit && (bound != AtMost || !top) {
+	switch {
+	case q.unit.kind == kindMonthEnd && bound == AtMost:
+		// 9月底前: the unit's word 月底前 states the bound.
+	case qualifier.Position == words.AfterUnit && (bound != AtMost || !top):
 		b.WriteString(qualifier.Word)
 	}
 	return b.String()

@@ -13,7 +13,7 @@ func TestExportFields(t *testing.T) {
 	required := []string{"id", "subject", "subject_code", "indicator", "measure", "value", "unit", "counter",
 		"multiplier", "bound", "value_high", "period_start", "period_end", "period_label", "year_inferred",
 		"status", "benchmark", "sources", "derived", "inputs", "note"}
-	units := []string{"CNY", "USD", "%", "pp", "m2", "km2", "mu", "t", "km", "count", "rank", "h", "d", "month", "year", "tenth", "ratio"}
+	units := []string{"CNY", "USD", "%", "pp", "m2", "km2", "mu", "t", "km", "count", "rank", "h", "d", "month", "year", "month-end", "tenth", "ratio"}
 	bounds := []string{"exact", "about", "over", "at_least", "at_most", "nearly", "under", "range"}
 	number := regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
 	date := regexp.MustCompile(`^([0-9]{4}-[0-9]{2}-[0-9]{2})?$`)

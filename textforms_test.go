@@ -53,14 +53,14 @@ func TestEnumTextForms(t *testing.T) {
 	for p := Nominal; p <= Comparable; p++ {
 		textRoundTrip(t, p)
 	}
-	for d := Money; d <= MassConcentration; d++ {
+	for d := Money; d <= MonthOfYear; d++ {
 		textRoundTrip(t, d)
 	}
 	for o := FromSeed; o <= FromDerivation; o++ {
 		textRoundTrip(t, o)
 	}
 	for _, bad := range []encoding.TextMarshaler{Measure(0), Percentile + 1, Status(0), Planned + 1, Bound(0), Range + 1,
-		PeriodKind(0), SoFar + 1, SubjectKind(0), Organisation + 1, Pricing(0), Comparable + 1, Dimension(0), MassConcentration + 1,
+		PeriodKind(0), SoFar + 1, SubjectKind(0), Organisation + 1, Pricing(0), Comparable + 1, Dimension(0), MonthOfYear + 1,
 		Origin(0), FromDerivation + 1} {
 		if text, err := bad.MarshalText(); err == nil {
 			t.Errorf("%T(%v).MarshalText = %q, want an error", bad, bad, text)

@@ -39,6 +39,7 @@ const (
 	PassengerTurnover                      // 1562.3亿人公里: persons carried times kilometres
 	CoalEquivalent                         // 4.26亿吨标准煤: energy counted in tonnes of standard coal
 	MassConcentration                      // 35微克/立方米
+	MonthOfYear                            // 9月底前: a deadline, by the end of the 9th month of the year
 )
 
 var dimensionNames = [...]string{
@@ -59,6 +60,7 @@ var dimensionNames = [...]string{
 	PassengerTurnover: "passenger turnover",
 	CoalEquivalent:    "coal equivalent",
 	MassConcentration: "mass concentration",
+	MonthOfYear:       "month of the year",
 }
 
 // String returns the dimension's English name, such as "area".
@@ -117,6 +119,8 @@ const (
 	kindPersonKilometre
 	kindCoalEquivalent
 	kindMicrogramPerCubicMetre
+	kindMinute
+	kindMonthEnd
 	kindCount
 	kindRank
 )
@@ -166,6 +170,8 @@ var unitKinds = [...]unitInfo{
 	kindPersonKilometre:        {code: "pkm"},
 	kindCoalEquivalent:         {code: "tce"},
 	kindMicrogramPerCubicMetre: {code: "ug/m3"},
+	kindMinute:                 {code: "min"},
+	kindMonthEnd:               {code: "month-end"},
 
 	kindCount: {dim: Count, code: "count", num: 1, den: 1},
 	kindRank:  {dim: Position, code: "rank", num: 1, den: 1},
@@ -288,8 +294,9 @@ func (u Unit) Currency() (currency.Unit, bool) {
 func (u Unit) Counter() string { return u.counter }
 
 // String returns the unit's code as used in the export: "CNY", "USD", "%",
-// "pp", "m2", "km2", "mu", "t", "km", "h", "d", "month", "year", "count",
-// "rank", "tenth" or "ratio". The counter word of a count is not part of
+// "pp", "m2", "km2", "mu", "t", "km", "h", "min", "d", "month", "year",
+// "month-end" (the 月底前 of the deadline 9月底前), "count", "rank", "tenth"
+// or "ratio". The counter word of a count is not part of
 // the code; see Counter.
 func (u Unit) String() string {
 	switch {

@@ -13,6 +13,7 @@ var dimensions = [...]Dimension{
 	words.Volume: Volume, words.Energy: Energy, words.Power: Power,
 	words.FreightTurnover: FreightTurnover, words.PassengerTurnover: PassengerTurnover,
 	words.CoalEquivalent: CoalEquivalent, words.MassConcentration: MassConcentration,
+	words.MonthOfYear: MonthOfYear,
 }
 
 // wordBounds maps each Bound to the bound of the words that state it; a

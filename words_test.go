@@ -10,7 +10,7 @@ import (
 // TestWordsMaps checks that the package's bounds and dimensions map to
 // those of internal/words of the same name, both ways.
 func TestWordsMaps(t *testing.T) {
-	for d := words.Money; d <= words.MassConcentration; d++ {
+	for d := words.Money; d <= words.MonthOfYear; d++ {
 		if got := dimensions[d]; got.String() != d.String() {
 			t.Errorf("dimension %v maps to %v", d, got)
 		}

@@ -154,6 +154,7 @@ var sdmxUnits = []sdmxUnit{
 	{"D", "Days", "日", []string{"d"}},
 	{"MONTH", "Months", "月", []string{"month"}},
 	{"YEAR", "Years", "年", []string{"year"}},
+	{"MONTH_END", "End of a month of the year (9 is the end of September), as a deadline", "月底", []string{"month-end"}},
 	{"COUNT", "Number of things counted (the counter word in COUNTER)", "个数", []string{"count"}},
 	{"RANK", "Rank among peers (1 is first)", "名次", []string{"rank"}},
 	{"RANK_PC", "Rank as a share of the peers, in percent (20 at most is the top 20%)", "排名百分位", nil},

@@ -517,6 +517,63 @@ var Indicators = [...]Indicator{
 	// "chip-shortage-duration" is how long a chip shortage (“缺芯”) has lasted:
 	// 一年有余 by late 2021.
 	{ID: "chip-shortage-duration", Zh: "“缺芯”持续时间", En: "duration of the chip shortage", Unit: "year"},
+	// "construction-start" is when a project's construction is to start (开工建设):
+	// 确保9月底前中国算谷产业园开工建设, by the end of September 2020.
+	{ID: "construction-start", Zh: "开工建设时间", En: "start of construction", Unit: "month-end"},
+	// "core-industries" counts the core industries (核心产业) a zone names:
+	// 信息技术、高端装备、生物制药三大核心产业 of Jinan High-tech Zone.
+	{ID: "core-industries", Zh: "核心产业", En: "core industries", Unit: "count:大"},
+	// "leading-industries" counts the leading industries (主导产业, 主导行业) an
+	// area names: the FTZ Jinan Area's 五大主导产业.
+	{ID: "leading-industries", Zh: "主导产业", En: "leading industries", Unit: "count:大"},
+	// "professional-partner-teams" counts the professional teams (专业力量) a
+	// rescue team is built on: 依托这两支专业力量.
+	{ID: "professional-partner-teams", Zh: "专业力量", En: "professional teams relied on", Unit: "count:支"},
+	// "tackling-campaigns" counts the campaigns (攻坚) of a district's plan:
+	// 天桥区's “九大攻坚”.
+	{ID: "tackling-campaigns", Zh: "攻坚", En: "tackling campaigns", Unit: "count:大"},
+	// "ecommerce-parks" counts e-commerce industrial parks (电商产业园): 天桥区's
+	// 四大电商产业园.
+	{ID: "ecommerce-parks", Zh: "电商产业园", En: "e-commerce industrial parks", Unit: "count:大"},
+	// "key-industrial-clusters" counts the key industrial clusters (重点产业集群)
+	// a city builds: Jinan's 十大重点产业集群.
+	{ID: "key-industrial-clusters", Zh: "重点产业集群", En: "key industrial clusters", Unit: "count:大"},
+	// "special-meetings" counts the high-level special meetings (高规格专题会议)
+	// held on a policy: 两次 on the “链长制” in two months of 2020.
+	{ID: "special-meetings", Zh: "专题会议", En: "special meetings", Unit: "count:次"},
+	// "bridges" counts bridges: the 三桥 of the Starting Area's “三桥一隧”.
+	{ID: "bridges", Zh: "桥梁", En: "bridges", Unit: "count:桥"},
+	// "tunnels" counts tunnels: the 一隧 of the Starting Area's “三桥一隧”.
+	{ID: "tunnels", Zh: "隧道", En: "tunnels", Unit: "count:隧"},
+	// "industrial-parks" counts industrial parks (园区) under construction: the
+	// Starting Area's 六大园区.
+	{ID: "industrial-parks", Zh: "园区", En: "industrial parks", Unit: "count:大"},
+	// "landmark-skyscrapers" counts landmark super-high-rise projects
+	// (标志性超高层项目): the International Financial Center's 五大.
+	{ID: "landmark-skyscrapers", Zh: "标志性超高层项目", En: "landmark super-high-rise projects", Unit: "count:大"},
+	// "health-platforms" counts the platforms (大平台) of a zone's health
+	// industry: Jinan High-tech Zone's 三大平台.
+	{ID: "health-platforms", Zh: "大健康产业平台", En: "health industry platforms", Unit: "count:大"},
+	// "industry-directions" counts the industry directions (产业方向) a zone
+	// focuses on: Jinan High-tech Zone's 七大产业方向 of 2020.
+	{ID: "industry-directions", Zh: "产业方向", En: "industry directions", Unit: "count:大"},
+	// "nuclear-power-groups" counts nuclear power groups (核电集团): 中国三大核电集团.
+	{ID: "nuclear-power-groups", Zh: "核电集团", En: "nuclear power groups", Unit: "count:大"},
+	// "mortgage-registered" is the amount of a real-estate mortgage registered
+	// (不动产登记抵押): 一个多亿 for 润华集团.
+	{ID: "mortgage-registered", Zh: "不动产登记抵押金额", En: "real-estate mortgage registered", Pricing: "nominal", Unit: "CNY"},
+	// "years-since-founding" is the age of an institution: 济南高新区, founded in
+	// 1991, 已近“而立之年” (nearly 30 years) in 2020.
+	{ID: "years-since-founding", Zh: "成立年数", En: "years since founding", Unit: "year"},
+	// "industrial-highlands" counts industrial development highlands
+	// (产业发展高地): 市中区's 五大 of 2020.
+	{ID: "industrial-highlands", Zh: "产业发展高地", En: "industrial development highlands", Unit: "count:大"},
+	// "licence-issue-time" is the time taken to issue a business licence
+	// (营业执照): 不到半小时 in 历下区.
+	{ID: "licence-issue-time", Zh: "营业执照办理用时", En: "time to issue a business licence", Unit: "h"},
+	// "working-mechanisms" counts working mechanisms (工作机制): the Jibei zone's
+	// 三项 of enterprise liaison.
+	{ID: "working-mechanisms", Zh: "工作机制", En: "working mechanisms", Unit: "count:项"},
 }
 
 // NamedIndicators is how many of Indicators the root package names.

@@ -35,6 +35,16 @@ type Percentile struct {
 	Rank, Band string // fact IDs
 }
 
+// Age is an age the seeds print (a figure in years at a period) against
+// the founding year they print elsewhere, in a quote that holds it.
+type Age struct {
+	Name    string
+	Age     string // fact ID: 济南高新区 已近“而立之年” in 2020
+	Founded int    // the year printed in Quote: 1991
+	File    string // the seed that prints the founding year
+	Quote   string // verbatim: "1991年,济南高新区以产业立区"
+}
+
 // Sums are the wholes the seeds print with their parts.
 var Sums = []Sum{
 	{"市中区 land supplied 2019 = land sold + land allocated (1579亩 = 835亩 + 744亩)",
@@ -133,4 +143,10 @@ var Thresholds = []Threshold{
 		Bound: "不到1000亿元", Why: "实现历史性突破 in 2019, and 001's 地区生产总值突破千亿元大关: 2019 broke through 1000亿元, so 2018's GDP was under it"},
 	{Fact: "jibei-zone.zone-appraisal.percentile-shandong-zones.2020", Wording: "首次进入全省前20%", File: file004, Period: "2019",
 		Bound: "超过20%", Why: "首次进入全省前20%: the 2020 appraisal is the first in the top 20%, so the 2019 one placed the zone below it"},
+}
+
+// Ages are the ages the seeds print with a founding year.
+var Ages = []Age{
+	{"济南高新区, founded in 1991, 已近“而立之年” (nearly 30 years) in 2020 (002)",
+		"jinan-hitech-zone.years-since-founding.level.2020", 1991, file002, "1991年,济南高新区以产业立区"},
 }

@@ -376,6 +376,22 @@ var Seed000 = Seed{
 				"3年内 from the meeting of 4月25日 (2020); it may mean by the end of 2022. 002 prints the same target (力争3年内人力资本产业达到千亿级规模).",
 		},
 
+		{
+			ID: "china-computing-valley-park.construction-start.level.2020-09-30", Subject: "china-computing-valley-park", Indicator: "construction-start", Measure: "level",
+			Period: "2020-09-30", Label: "9月底前", Inferred: inferred000,
+			Status: "target",
+			Figure: "9月底前", Quote: "确保9月底前中国算谷产业园开工建设", Nth: 1,
+			Also: []Cite{{File: file000, Quote: "确保9月底前中国算谷产业园开工建设", Nth: 2}},
+			Note: "A deadline (确保, a pledge): construction of the park is to start by the end of September, so the period is the instant 2020-09-30, at the latest. " +
+				"The lead and the body print the same sentence. 002 calls the park 中国算力产业园.",
+		},
+		{
+			ID: "jinan-hitech-zone.core-industries.level-planned.2020", Subject: "jinan-hitech-zone", Indicator: "core-industries", Measure: "level",
+			Period: "2020", Label: "重点工作攻坚年", Inferred: inferred000,
+			Status: "target",
+			Figure: "三大", Quote: "生物制药三大核心产业",
+			Note: "The three core industries the zone will concentrate on (将抓好) in the “重点工作攻坚年” (2020), named before the count: 信息技术、高端装备、生物制药. 大 is the counter of named groups.",
+		},
 		// FTZ Jinan Area.
 		{
 			ID: "ftz-jinan-area.industrial-sectors.level.2020-04-28", Subject: "ftz-jinan-area", Indicator: "industrial-sectors", Measure: "level",
@@ -387,6 +403,12 @@ var Seed000 = Seed{
 				{File: file000, Quote: "进一步明确8大产业功能板块"},
 			},
 			Note: "The 产业规划布局 published 近日 divides the area from west to east into 8 sectors (板块), from 国际金融城 to 孙村片区; 8大产业功能板块 are the same sectors.",
+		},
+		{
+			ID: "ftz-jinan-area.leading-industries.level-planned.undated", Subject: "ftz-jinan-area", Indicator: "leading-industries", Measure: "level",
+			Status: "target",
+			Figure: "五大", Quote: "文化产业、信息技术等五大主导产业",
+			Note: "The five leading industries the area is to develop first (优先发展), set by the FTZ's master plan: 人工智能、产业金融、医疗健康、文化产业、信息技术. The plan prints no horizon.",
 		},
 
 		// Emergency rescue.
@@ -401,6 +423,13 @@ var Seed000 = Seed{
 			Period: "2020-04-28", Label: "已", Inferred: inferred000,
 			Figure: "40余支", Quote: "组建40余支涵盖专业救援、社会救援、民间救援力量的应急救援队伍",
 			Note: "Teams of professional, social and civilian rescue forces; by the time of the report, whose date is not printed.",
+		},
+		{
+			ID: "jinan-geological-rescue-team.professional-partner-teams.level.2020-04-24", Subject: "jinan-geological-rescue-team", Indicator: "professional-partner-teams", Measure: "level",
+			Period: "2020-04-24", Label: "4月24日", Inferred: inferred000,
+			Figure: "两支", Quote: "依托这两支专业力量",
+			Also: []Cite{{File: file000, Quote: "今后将继续与两支专业力量"}},
+			Note: "The two teams of the provincial geological bureau that signed on 4月24日 and that the rescue team is built on: 八〇一水文地质工程地质大队 and 第一地质大队. 支 counts teams here (in 000's 3862万支（粒） it counts vials). The second source restates them.",
 		},
 
 		// New businesses.
@@ -442,6 +471,28 @@ var Seed000 = Seed{
 			Figure: "12项", Quote: "随后济南市确立了12项重点攻坚任务",
 			Also: []Cite{{File: file000, Quote: "对会议确定的12项重点攻坚任务"}},
 			Note: "The tasks of Jinan's “重点工作攻坚年” (2020); the second source names the same 12 tasks, set by the meeting.",
+		},
+		{
+			ID: "tianqiao.plan-aspects.level.2020", Subject: "tianqiao", Indicator: "plan-aspects", Measure: "level",
+			Period: "2020", Label: "重点工作攻坚年", Inferred: inferred000,
+			Status: "target",
+			Figure: "六个", Quote: "从六个方面简谈天桥区",
+			Also: []Cite{{File: file000, Quote: "韩伟从六个方面逐一解读"}},
+			Note: "The six areas in which 天桥区's party secretary sets out the district's plan for the “重点工作攻坚年” (2020), each a paragraph (在…上聚焦突破). The second source introduces the same six.",
+		},
+		{
+			ID: "tianqiao.tackling-campaigns.level.2020", Subject: "tianqiao", Indicator: "tackling-campaigns", Measure: "level",
+			Period: "2020", Label: "重点工作攻坚年", Inferred: inferred000,
+			Status: "target",
+			Figure: "九大", Quote: "全力打好“九大攻坚”",
+			Note: "The nine campaigns of 天桥区's “1339” strategy (its last 9); the seed does not name them. The count is printed inside the slogan's quotation marks.",
+		},
+		{
+			ID: "tianqiao.ecommerce-parks.level.2020", Subject: "tianqiao", Indicator: "ecommerce-parks", Measure: "level",
+			Period: "2020", Label: "重点工作攻坚年", Inferred: inferred000,
+			Status: "target",
+			Figure: "四大", Quote: "时代总部未来城、四大电商产业园",
+			Note: "The four e-commerce industrial parks 天桥区 is to press ahead with (加快推进) in 2020; the seed does not name them.",
 		},
 		{
 			ID: "tianqiao.specialised-markets.target.2020", Subject: "tianqiao", Indicator: "specialised-markets", Measure: "target",

@@ -10,6 +10,10 @@ const inferred001 = "001 prints no year here; the page was published in late Dec
 // stated as they stood when the page was written.
 const writing001 = "001 prints no date here: the stock as it stood when the page was written, late December 2020 (the document's date, taken as 2020-12-31)"
 
+// horizon001 explains the horizons of the programme “三年初见成效、五年取得突破”.
+const horizon001 = "001 prints no year for the horizons; it counts them from the approval of the Shandong comprehensive pilot zone " +
+	"(今年是国务院批复《山东新旧动能转换综合试验区建设总体方案》的第三年, written in 2020), so the programme started in 2018: three years are 2018–2020, five 2018–2022"
+
 // Seed001 holds the entries of seed 001, in reading order.
 var Seed001 = Seed{
 	File: file001, Entries: []Entry{
@@ -19,6 +23,15 @@ var Seed001 = Seed{
 			Period: "2020", Label: "今年", Inferred: inferred001,
 			Figure: "4个", Quote: "黄河流域生态保护和高质量发展4个重大国家战略交汇叠加",
 			Note: "The seed names three strategies (新旧动能转换综合试验区、自由贸易试验区、黄河流域生态保护和高质量发展) but counts 4; the fourth is not named. 今年 is printed at the start of the sentence.",
+		},
+		{
+			ID: "jinan.target-horizon.level-initial-results.by-2020", Subject: "jinan", Indicator: "target-horizon", Measure: "level",
+			Period: "2018-01-01/2020-12-31", Label: "三年", Inferred: horizon001,
+			Status: "target",
+			Figure: "三年", Quote: "新旧动能转换工作“三年初见成效”目标任务",
+			Also: []Cite{{File: file001, Quote: "全面实现“三年初见成效”目标"}},
+			Note: "The first horizon of the programme “三年初见成效、五年取得突破” (first results in three years, a breakthrough in five): three years from the approval of 2018, so 2018–2020. " +
+				"The lead states it as the goal 济南市正聚力全面实现; in the interview the mayor says it was met (全面实现“三年初见成效”目标).",
 		},
 		{
 			ID: "jinan.years-among-provincial-leaders.level.2018-2020", Subject: "jinan", Indicator: "years-among-provincial-leaders", Measure: "level",
@@ -116,6 +129,12 @@ var Seed001 = Seed{
 			Also: []Cite{{File: file001, Quote: "济南已先后引进14家“中科院”院所"}},
 		},
 		{
+			ID: "jinan.key-industrial-clusters.level.2020-12-31", Subject: "jinan", Indicator: "key-industrial-clusters", Measure: "level",
+			Period: "2020-12-31", Inferred: writing001,
+			Figure: "十大", Quote: "高端装备等十大重点产业集群",
+			Note: "The ten key industrial clusters Jinan concentrates on (聚焦), three of them named (新一代信息技术、智能与新能源汽车、高端装备); the count as it stood when the page was written.",
+		},
+		{
 			ID: "jinan-hitech-zone.overall-strength.rank-national.2020-12-31", Subject: "jinan-hitech-zone", Indicator: "overall-strength", Measure: "rank",
 			Period: "2020-12-31", Inferred: writing001,
 			Benchmark: "national-hitech-zones",
@@ -182,6 +201,13 @@ var Seed001 = Seed{
 		},
 
 		// 塑造省会“龙头”经济高质量发展新优势.
+		{
+			ID: "jinan.target-horizon.level-breakthrough.by-2022", Subject: "jinan", Indicator: "target-horizon", Measure: "level",
+			Period: "2018-01-01/2022-12-31", Label: "五年", Inferred: horizon001,
+			Status: "target",
+			Figure: "五年", Quote: "争取实现“五年取得突破”目标任务",
+			Note: "The second horizon of “三年初见成效、五年取得突破”: five years from the approval of 2018, so 2018–2022; a target still ahead (争取实现) at the time of writing.",
+		},
 		{
 			ID: "jinan.gdp.level.2020-ytd-09", Subject: "jinan", Indicator: "gdp", Measure: "level",
 			Period: "2020-01-01/2020-09-30", Label: "前三季度",
@@ -488,6 +514,12 @@ var Seed001 = Seed{
 			Note: "The chains chosen for the “chain chief” system (链长制) at the meeting of 2020年8月13日. The target below is for 十大产业链, a different set.",
 		},
 		{
+			ID: "jinan.special-meetings.level.2020-08-13-to-10-15", Subject: "jinan", Indicator: "special-meetings", Measure: "level",
+			Period: "2020-08-13/2020-10-15", Label: "两个月的时间内",
+			Figure: "两次", Quote: "两次召开高规格专题会议",
+			Note: "The special meetings of the city's party committee and government on the industrial chain leaders (“链长制”): 2020年8月13日 and 10月15日, both printed just before, so the span runs from the first to the second.",
+		},
+		{
 			ID: "jinan-ten-industrial-chains.main-business-revenue.average-growth.by-2025", Subject: "jinan-ten-industrial-chains", Indicator: "main-business-revenue", Measure: "average_growth",
 			Period: "2020-12-31/2025-12-31", Label: "到2025年",
 			Status: "target",
@@ -512,6 +544,24 @@ var Seed001 = Seed{
 			Period: "2020-12-31", Label: "目前", Inferred: writing001,
 			Figure: "16个", Quote: "16个专项规划",
 			Note: "Followed by N个专题研究, an open number of thematic studies.",
+		},
+		{
+			ID: "starting-area-river-crossings.bridges.level.2020-12-31", Subject: "starting-area-river-crossings", Indicator: "bridges", Measure: "level",
+			Period: "2020-12-31", Label: "目前", Inferred: writing001,
+			Figure: "三桥", Quote: "济钢隧道“三桥一隧”工程加快推进",
+			Note: "The three bridges of the “三桥一隧” works (齐鲁大桥, 凤凰大桥, the rebuilt 黄河大桥), under way (加快推进) at the time of writing. 桥 is the counter.",
+		},
+		{
+			ID: "starting-area-river-crossings.tunnels.level.2020-12-31", Subject: "starting-area-river-crossings", Indicator: "tunnels", Measure: "level",
+			Period: "2020-12-31", Label: "目前", Inferred: writing001,
+			Figure: "一隧", Quote: "济钢隧道“三桥一隧”工程加快推进",
+			Note: "The one tunnel of the “三桥一隧” works (济钢隧道), under way at the time of writing. 隧 is the counter.",
+		},
+		{
+			ID: "starting-area.industrial-parks.level.2020-12-31", Subject: "starting-area", Indicator: "industrial-parks", Measure: "level",
+			Period: "2020-12-31", Label: "目前", Inferred: writing001,
+			Figure: "六大", Quote: "智慧物流产业园等六大园区加快建设",
+			Note: "The six parks under construction in the Starting Area, three of them named (绿地国际会展产业园, 中科院新经济科技园, 数字经济和智慧物流产业园), at the time of writing.",
 		},
 		{
 			ID: "medical-center.total-investment.target.undated", Subject: "medical-center", Indicator: "total-investment", Measure: "target",
@@ -559,6 +609,12 @@ var Seed001 = Seed{
 		},
 
 		// 持续扩大开放水平.
+		{
+			ID: "financial-center.landmark-skyscrapers.level.2020-12-31", Subject: "financial-center", Indicator: "landmark-skyscrapers", Measure: "level",
+			Period: "2020-12-31", Inferred: writing001,
+			Figure: "五大", Quote: "的五大标志性超高层项目建设稳步推进",
+			Note: "The five landmark super-high-rise projects of the International Financial Center, standing for 山、泉、湖、河、城, under construction at the time of writing.",
+		},
 		{
 			ID: "shandong-ftz.land-area.level.2019-08-26", Subject: "shandong-ftz", Indicator: "land-area", Measure: "level",
 			Period: "2019-08-26", Label: "2019年8月26日",

@@ -72,6 +72,12 @@ var Seed002 = Seed{
 			Note: "Growth at comparable prices.",
 		},
 		{
+			ID: "jinan-hitech-zone.leading-industries.level.2019", Subject: "jinan-hitech-zone", Indicator: "leading-industries", Measure: "level",
+			Period: "2019", Label: "这一年",
+			Figure: "三大", Quote: "医药制造业三大主导行业带动作用明显",
+			Note: "The zone's three leading manufacturing industries of 2019, named before the count: 计算机、通信和其他电子设备制造, 装备制造业, 医药制造业. 行业 and 产业 are read as one indicator.",
+		},
+		{
 			ID: "jinan-hitech-zone.fixed-investment.growth.2019", Subject: "jinan-hitech-zone", Indicator: "fixed-investment", Measure: "growth",
 			Period: "2019", Label: "全年",
 			Figure: "增长22.9%", Quote: "全年固定资产投资增长22.9%",
@@ -176,11 +182,24 @@ var Seed002 = Seed{
 			Note: "Share of Shandong's class 1 innovative drugs. Whether the drugs are those approved in 2019 or all to date is not said.",
 		},
 		{
+			ID: "jinan-hitech-zone.health-platforms.level-planned.undated", Subject: "jinan-hitech-zone", Indicator: "health-platforms", Measure: "level",
+			Status: "target",
+			Figure: "三大", Quote: "三大平台相互关联",
+			Note: "The three platforms of the zone's health industry it is pushing ahead (推动…快速起势): 互联网+线上线销售大平台, 国际产业化大平台, 集群化研发大平台, named in the sentence before; no date printed.",
+		},
+		{
 			ID: "jinan-health-industry.sales-revenue.level.by-2025", Subject: "jinan-health-industry", Indicator: "sales-revenue", Measure: "level",
 			Period: "2021-01-01/2025-12-31", Label: "“十四五”期间",
 			Status: "target",
 			Figure: "突破万亿元", Quote: "力争“十四五”期间,济南市大健康产业销售收入突破万亿元",
 			Note: "A target for Jinan, not only the zone, within the 14th Five-Year Plan period (2021–2025).",
+		},
+		{
+			ID: "jinan-hitech-zone.industry-directions.level-planned.2020", Subject: "jinan-hitech-zone", Indicator: "industry-directions", Measure: "level",
+			Period: "2020", Label: "2020年",
+			Status: "target",
+			Figure: "七大", Quote: "基础研究七大产业方向",
+			Note: "The seven industry directions the zone focuses on (聚焦) in 2020: 生物医药、智能装备、芯片、量子、信息技术、人力资本、基础研究 (信息技术 is split by a line break).",
 		},
 		{
 			ID: "inspur.sales-revenue.level.2018", Subject: "inspur", Indicator: "sales-revenue", Measure: "level",
@@ -195,6 +214,11 @@ var Seed002 = Seed{
 			Note: "双双: each of Inspur and Sinotruk passed 1000亿元, not the two together.",
 		},
 		{
+			ID: "china-nuclear-industry.nuclear-power-groups.level.undated", Subject: "china-nuclear-industry", Indicator: "nuclear-power-groups", Measure: "level",
+			Figure: "三大", Quote: "引进以中国三大核电集团为代表的上下游企业",
+			Note: "China's three nuclear power groups, whose upstream and downstream firms the zone is to attract; the seed names none (read as 中核, 中广核 and 国家电投). A count of groups, not of enterprises; no date printed.",
+		},
+		{
 			ID: "jinan-hitech-zone-nuclear-equipment.industry-scale.level.undated", Subject: "jinan-hitech-zone-nuclear-equipment", Indicator: "industry-scale", Measure: "level",
 			Status: "target",
 			Figure: "千亿级", As: "千亿元级", Quote: "打造千亿级核电高端装备产业集群",
@@ -205,6 +229,18 @@ var Seed002 = Seed{
 			ID: "jinan-hitech-zone-big-data-it.enterprises.level.undated", Subject: "jinan-hitech-zone-big-data-it", Indicator: "enterprises", Measure: "level",
 			Figure: "3000余家", Quote: "集聚大数据和新一代信息技术企业3000余家",
 			Note: "A stock at the time of writing (late April or May 2020); the page prints no date.",
+		},
+		{
+			ID: "runhua-group.mortgage-registered.level.recent", Subject: "runhua-group", Indicator: "mortgage-registered", Measure: "level",
+			Figure: "一个多亿", As: "一个多亿元", Quote: "一个多亿的不动产登记抵押手续",
+			Note: "一个多亿: more than 1亿. The unit is not printed: yuan is inferred from the context (the amount of a real-estate mortgage a company registers). " +
+				"Registered for 润华集团 within a midday (一中午时间); 最近 (recently) is the only date printed.",
+		},
+		{
+			ID: "jinan-hitech-zone.years-since-founding.level.2020", Subject: "jinan-hitech-zone", Indicator: "years-since-founding", Measure: "level",
+			Period: "2020", Label: "2020年",
+			Figure: "近“而立之年”", Quote: "已近“而立之年”的济南高新区",
+			Note: "而立之年 is the age of thirty (三十而立): nearly 30 years. The zone was founded in 1991 (1991年,济南高新区以产业立区), so in 2020 it was 29; the audit checks the two agree.",
 		},
 	},
 }

@@ -335,6 +335,13 @@ var Seed003 = Seed{
 		},
 		// 7项重点统筹规划: the plan for 2020.
 		{
+			ID: "jinan.national-strategies.level-three.2020", Subject: "jinan", Indicator: "national-strategies", Measure: "level",
+			Period: "2020", Label: "新的一年",
+			Figure: "三大", Quote: "黄河流域生态保护和高质量发展战略三大国家战略交汇叠加",
+			Note: "The three national strategies converging on Jinan (全市), named before the count: the new and old growth drivers pilot zone, the FTZ, and the Yellow River basin strategy. " +
+				"001 names the same three but counts 4个重大国家战略 (jinan.national-strategies.level.2020). 新的一年 is 2020, the year of the plan.",
+		},
+		{
 			ID: "shizhong.plan-aspects.level.2020", Subject: "shizhong", Indicator: "plan-aspects", Measure: "level",
 			Period: "2020", Label: "2020年",
 			Status: "target",
@@ -342,6 +349,13 @@ var Seed003 = Seed{
 			Also: []Cite{{File: file003, Quote: "7项重点统筹规划"}},
 			Note: "The seven areas of the 2020 “聚焦提升年” plan, listed after: 产业提质, “双招”提高, 项目提势, 乡村振兴, 治理提效, " +
 				"环境提标, 民生提档. The section heading prints the same count as 7项重点.",
+		},
+		{
+			ID: "shizhong.industrial-highlands.level.2020", Subject: "shizhong", Indicator: "industrial-highlands", Measure: "level",
+			Period: "2020", Label: "2020年",
+			Status: "target",
+			Figure: "五大", Quote: "金融五大产业发展高地",
+			Note: "The five industrial development highlands 市中区 is to build (着力打造) in its 2020 “聚焦提升年”: 数字经济、科技创新、智能制造、创意设计、金融 (split by a line break).",
 		},
 	},
 }

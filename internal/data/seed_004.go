@@ -41,6 +41,11 @@ var Seed004 = Seed{
 
 		// Licheng: two signing events in December 2021.
 		{
+			ID: "lixia.licence-issue-time.level.recent", Subject: "lixia", Indicator: "licence-issue-time", Measure: "level",
+			Figure: "不到半小时", Quote: "不到半小时,杨女士就顺利拿到了营业执照",
+			Note: "Under half an hour (under 30 minutes) from the start of the service to the business licence, at 历下区's administrative approval services bureau; 此前 (before) is the only date printed.",
+		},
+		{
 			ID: "jinan-smart-sensor-park.signed-enterprises.level.2021-12-04", Subject: "jinan-smart-sensor-park", Indicator: "signed-enterprises", Measure: "level",
 			Period: "2021-12-04", Label: "12月4日", Inferred: inferred004,
 			Figure: "17家", Quote: "17家企业现场签约入驻产业园",
@@ -103,6 +108,11 @@ var Seed004 = Seed{
 			Period: "2021-12-27", Label: "截至目前", Inferred: inferred004,
 			Figure: "增长133%", Quote: "较去年增长133%",
 			Note: "growth of the count against 去年 (2020), presumably its end; 截至目前 is an instant at about the page's date",
+		},
+		{
+			ID: "jibei-zone.working-mechanisms.level.recent", Subject: "jibei-zone", Indicator: "working-mechanisms", Measure: "level",
+			Figure: "三项", Quote: "党建指导员包联企业三项工作机制",
+			Note: "no period: the three enterprise liaison mechanisms run “近年来” (服务生, 机关党支部 and 党建指导员 each 包联企业), named before the count",
 		},
 		{
 			ID: "jibei-zone.service-staff-sent.level.recent", Subject: "jibei-zone", Indicator: "service-staff-sent", Measure: "level",

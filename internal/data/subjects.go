@@ -315,6 +315,23 @@ var Subjects = [...]Subject{
 	// "jinan-biomedicine" is Jinan's biomedicine industry (生物医药), whose
 	// 产业规模突破千亿元 (seed 001).
 	{ID: "jinan-biomedicine", Kind: "industry", Zh: "济南生物医药产业", En: "biomedicine", Within: "jinan"},
+	// "china-computing-valley-park" is the China Computing Valley industrial park
+	// (中国算谷产业园, called 中国算力产业园 in 002) of Jinan High-tech Zone,
+	// whose construction is to start 9月底前 (2020).
+	{ID: "china-computing-valley-park", Kind: "project", Zh: "中国算谷产业园", En: "China Computing Valley industrial park", Within: "jinan-hitech-zone"},
+	// "jinan-geological-rescue-team" is the Jinan geological (earthquake) disaster
+	// rescue team (济南地质（地震）灾害救援队), formed on 2020-04-24 with 两支专业力量
+	// of the provincial geological bureau.
+	{ID: "jinan-geological-rescue-team", Kind: "organisation", Zh: "济南地质（地震）灾害救援队", En: "Jinan geological (earthquake) disaster rescue team", Within: "jinan"},
+	// "starting-area-river-crossings" are the Yellow River crossings of the Starting
+	// Area (“三桥一隧”工程): 齐鲁大桥, 凤凰大桥, the rebuilt 黄河大桥 and 济钢隧道.
+	{ID: "starting-area-river-crossings", Kind: "project", Zh: "起步区“三桥一隧”工程", En: "Yellow River crossings of the Starting Area (three bridges and a tunnel)", Within: "starting-area"},
+	// "china-nuclear-industry" is China's nuclear power industry (核电产业), led
+	// by 中国三大核电集团, whose partners Jinan High-tech Zone courts.
+	{ID: "china-nuclear-industry", Kind: "industry", Zh: "中国核电产业", En: "China's nuclear power industry", Within: "china"},
+	// "runhua-group" is 润华集团, a Jinan company whose mortgage registration of
+	// 一个多亿 the High-tech Zone handled within a midday (002).
+	{ID: "runhua-group", Kind: "company", Zh: "润华集团", En: "Runhua Group", Within: "jinan"},
 }
 
 // NamedSubjects is how many of Subjects the root package names.

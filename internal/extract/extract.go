@@ -5,7 +5,8 @@
 // the data flows one way:
 //
 //  1. scan: a loop over the bytes stops only at a digit, a Chinese numeral,
-//     a half (半) and the first rune of a period word (今年, 上半年, 截至);
+//     a half (半), the first rune of an idiom that words.Idioms lists
+//     (而立之年) and the first rune of a period word (今年, 上半年, 截至);
 //  2. classify: each number is a figure, or a date, a clock time, a number
 //     inside a name, wording (一批, a list marker), a citation mark ([3]) or
 //     the ordinal of a session (二十大, 十三届三次会议);
@@ -256,6 +257,8 @@ func (x *extractor) run() {
 			i = x.numeral(i, size)
 		case classHalf:
 			i = x.half(i, size)
+		case classIdiom:
+			i = x.idiom(i, size)
 		case classQuote:
 			x.lastQuote = i
 			i += size

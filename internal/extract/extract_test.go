@@ -157,8 +157,9 @@ func TestExtract(t *testing.T) {
 			{Kind: Figure, Text: "增长4%", Value: "4e0%", Sign: 1, Hint: Growth, Period: "上半年"},
 			{Kind: Figure, Text: "提高1个百分点", Value: "1e0个百分点", Sign: 1, Hint: Change, Period: "上半年"},
 		}},
-		{"a short quotation is a name", "打好“九大攻坚”，“一个多亿的不动产登记抵押手续，不到一天就全部办完了”", []got{
-			{Kind: Name, Text: "九大"},
+		{"a short quotation is a name, unless it counts named groups", "“一港二区三场”，打好“九大攻坚”，“一个多亿的不动产登记抵押手续，不到一天就全部办完了”", []got{
+			{Kind: Name, Text: "三场"},
+			{Kind: Figure, Text: "九大", Value: "9e0大", Hint: Level},
 			{Kind: Figure, Text: "一个多亿", Value: "1e8", Hint: Level},
 			{Kind: Figure, Text: "不到一天", Value: "1e0天", Hint: Level},
 		}},

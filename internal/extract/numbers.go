@@ -190,7 +190,8 @@ func (x *extractor) classifyDigits(t digitsToken) (Kind, string, int, int) {
 		return Word, "a list marker", i, t.intEnd + size
 	}
 	next, _ := decodeRune(s, t.intEnd)
-	if intOnly && opensDate(next) {
+	if intOnly && opensDate(next) && !strings.HasPrefix(s[t.intEnd:], "月底前") {
+		// 9月底前 is a deadline, which the parser reads; 9月底 a date.
 		if e := periodAt(s, i); e > t.intEnd {
 			return Date, "date", i, e
 		}

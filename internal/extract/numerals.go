@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jinanfacts/jinan/internal/figure"
+	"github.com/jinanfacts/jinan/internal/words"
 )
 
 // This file reads the numbers written as Chinese numerals, and says what a
@@ -240,7 +241,7 @@ func (x *extractor) figureKind(it *Item) (Kind, string) {
 	switch {
 	case it.Flags != 0:
 		return Figure, it.Note
-	case chinese && it.numAt-x.lastQuote <= 4*(maxQuoted+1) && (quoted(s, it.numAt) || parenthesized(s, it.numAt)):
+	case chinese && it.numAt-x.lastQuote <= 4*(maxQuoted+1) && (quoted(s, it.numAt) || parenthesized(s, it.numAt)) && !x.quotedCount(it):
 		return Name, "a Chinese numeral in a quoted name"
 	case f.Ordinal && strings.Contains(phrase, "第"):
 		switch {
@@ -268,12 +269,53 @@ func (x *extractor) figureKind(it *Item) (Kind, string) {
 	case f.Unit == "年" && isOne(f) && (strings.HasSuffix(s[:it.Start], "这") || strings.HasSuffix(s[:it.Start], "的") ||
 		strings.HasSuffix(s[:it.Start], "过去") || strings.HasSuffix(s[:it.Start], "近")):
 		return Date, "a year as a period"
-	case chinese && isOne(f) && !f.Ordinal && f.Bound == figure.Exact && f.Magnitude == 0 && f.Den == 0 && f.Unit != "":
+	case chinese && isOne(f) && !f.Ordinal && f.Bound == figure.Exact && f.Magnitude == 0 && f.Den == 0 && f.Unit != "" && !x.pairedCount(it):
 		return Word, "the article 一"
 	case f.Magnitude != 0 && f.Bound == figure.Exact && bareMagnitude(s, it.numAt, f) && !strings.HasPrefix(after, "级"):
 		return Word, "a unit of reference"
 	}
 	return Figure, ""
+}
+
+// quotedCount reports whether a Chinese numeral in quotation marks is a
+// figure all the same: a count of named groups (“九大攻坚”, N大 before a
+// noun), the horizon that opens a slogan (“三年初见成效”, “五年取得突破”),
+// or one of a pair of counts (“三桥一隧”: three bridges and a tunnel). Any
+// other numeral in quotation marks belongs to a name (“三区共创”,
+// “一港二区三场”).
+func (x *extractor) quotedCount(it *Item) bool {
+	s, f := x.text, it.Fig
+	switch {
+	case f.Ordinal || f.Bound != figure.Exact || f.Magnitude != 0 || f.Den != 0:
+		return false
+	case f.Unit == "大":
+		return !isOne(f) // 又一大: "a big", not a count
+	case f.Unit == "年":
+		r, _ := runeBefore(s, it.Start)
+		next, _ := decodeRune(s, it.End)
+		return r == '“' && next != '”' && next != utf8.RuneError
+	}
+	return f.Unit != "" && x.pairedCount(it)
+}
+
+// pairedCount reports whether a count in Chinese numerals with a counter
+// is joined, with nothing between, to another such count: the 三桥 and the
+// 一隧 of 三桥一隧. The 一 of such a pair is a number, not the article.
+func (x *extractor) pairedCount(it *Item) bool {
+	s := x.text
+	if it.Fig.Unit == "" || it.Fig.Unit == "大" {
+		return false
+	}
+	if n := len(x.list); n > 0 && x.list[n-1].End == it.Start && x.list[n-1].Fig.Unit != "" &&
+		!isDigitRune(runeAt(s, x.list[n-1].numAt)) {
+		return true // the second of the pair
+	}
+	end := numeralRunEnd(s, it.End)
+	if end == it.End {
+		return false
+	}
+	w := wordAfter(s, end, vocab().units)
+	return w > 0 && s[end:end+w] != "大"
 }
 
 // bareMagnitude reports whether the number of a figure is a magnitude with
@@ -305,28 +347,69 @@ func rankContext(clause string) bool {
 }
 
 // half reads a half that a qualifier bounds: 不到半小时 is under half an
-// hour. The parser reads no 半; a half with no qualifier (上半年, 半年度) is
-// left alone.
+// hour. The parser reads 半 before a unit of time as 0.5 of it, and the
+// phrase is its reading; a half with no qualifier (上半年, 半年度) is left
+// alone.
 func (x *extractor) half(i, size int) int {
 	s := x.text
 	v := vocab()
 	var bound, unit string
-	var b figure.Bound
 	for _, w := range v.halves {
 		if len(w.Word) > len(bound) && strings.HasSuffix(s[:i], w.Word) && i-len(w.Word) >= x.last {
-			bound, b = w.Word, figure.BoundOf(w.Bound)
+			bound = w.Word
 		}
 	}
-	canonical := ""
 	for _, w := range v.halfUnit {
 		if len(w.Word) > len(unit) && strings.HasPrefix(s[i+size:], w.Word) {
-			unit, canonical = w.Word, w.Canonical
+			unit = w.Word
 		}
 	}
 	if bound == "" || unit == "" {
 		return i + size
 	}
-	f := figure.Figure{Value: figure.Decimal(5, -1), Unit: canonical, Bound: b, Start: i - len(bound), End: i + size + len(unit)}
-	x.add(Item{Kind: Figure, Start: f.Start, End: f.End, Fig: f, Note: "半 is one half", numAt: i})
-	return f.End
+	start, end := i-len(bound), i+size+len(unit)
+	f, err := figure.Parse(s[start:end])
+	if err != nil {
+		return i + size
+	}
+	f.Start, f.End = start, end
+	x.add(Item{Kind: Figure, Start: start, End: end, Fig: f, Note: "半 is one half", numAt: i})
+	return end
+}
+
+// idiom reads an idiom that words.Idioms lists as a figure, bare or in
+// quotation marks, with a bound word before it: 已近“而立之年” is nearly 30
+// years. No rule reads a number into any other words.
+func (x *extractor) idiom(i, size int) int {
+	s := x.text
+	word := ""
+	for _, id := range words.Idioms {
+		if strings.HasPrefix(s[i:], id.Word) {
+			word = id.Word
+		}
+	}
+	if word == "" {
+		return i + size
+	}
+	start, end := i, i+len(word)
+	if strings.HasSuffix(s[:i], "“") && strings.HasPrefix(s[end:], "”") {
+		start, end = i-len("“"), end+len("”")
+	}
+	bound := ""
+	for w := range vocab().prefixes.m {
+		if p := vocab().prefixes.m[w]; p.bound != 0 && len(w) > len(bound) && strings.HasSuffix(s[:start], w) {
+			bound = w
+		}
+	}
+	start -= len(bound)
+	if start < x.last {
+		return i + size
+	}
+	f, err := figure.Parse(s[start:end])
+	if err != nil {
+		return i + size
+	}
+	f.Start, f.End = start, end
+	x.add(Item{Kind: Figure, Start: start, End: end, Fig: f, Note: "an idiom: " + word, numAt: i})
+	return end
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"sync"
 	"unicode/utf8"
+
+	"github.com/jinanfacts/jinan/internal/words"
 )
 
 // The scan looks each rune of the Basic Multilingual Plane up in one table,
@@ -13,6 +15,7 @@ const (
 	classNumeral       // a Chinese numeral or magnitude: 一, 两, 十, 百, 万, 亿 …; 首 of 首位
 	classHalf          // 半: 不到半小时
 	classQuote         // a quotation mark or parenthesis: “, ”, 《, （ …
+	classIdiom         // the first rune of an idiom that prints a figure: 而 of 而立之年
 	// classPeriod and the classes after it are the first runes of the
 	// period words (今年, 上半年, 截至, 第一季度 …), each with the index of
 	// its second runes in runeTable.seconds.
@@ -75,6 +78,10 @@ func runeClasses() *runeTable {
 		t['半'] = classHalf
 		for _, r := range "“”‘’《》「」（）" {
 			t[r] = classQuote
+		}
+		for _, id := range words.Idioms {
+			r, _ := utf8.DecodeRuneInString(id.Word)
+			t[r] = classIdiom
 		}
 		for _, w := range append(periodWords[:], "截至", "截止", "从环", "从同", "环比", "同比", "自", "到", "第", "前") {
 			r1, n := utf8.DecodeRuneInString(w)

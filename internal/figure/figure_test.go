@@ -326,6 +326,23 @@ func TestParseMore(t *testing.T) {
 		{in: "5支(粒)", value: "5", unit: "支(粒)", bound: figure.Exact},
 		{in: "提高3百分点", value: "3", unit: "个百分点", bound: figure.Exact},
 		{in: "3.00倍", value: "3.00", unit: "倍", bound: figure.Exact},
+		// Issue #16: counts in Chinese numerals with their counter, a half
+		// before a unit of time, the deadline 月底前, an idiom of words.Idioms.
+		{in: "三大", value: "3", unit: "大", bound: figure.Exact},
+		{in: "十大", value: "10", unit: "大", bound: figure.Exact},
+		{in: "两次", value: "2", unit: "次", bound: figure.Exact},
+		{in: "三项", value: "3", unit: "项", bound: figure.Exact},
+		{in: "两支", value: "2", unit: "支", bound: figure.Exact},
+		{in: "三桥", value: "3", unit: "桥", bound: figure.Exact},
+		{in: "一隧", value: "1", unit: "隧", bound: figure.Exact},
+		{in: "半小时", value: "0.5", unit: "小时", bound: figure.Exact},
+		{in: "不到半小时", value: "0.5", unit: "小时", bound: figure.Under},
+		{in: "半个小时", value: "0.5", unit: "小时", bound: figure.Exact},
+		{in: "半年多", value: "0.5", unit: "年", bound: figure.Over},
+		{in: "30分钟", value: "30", unit: "分钟", bound: figure.Exact},
+		{in: "9月底前", value: "9", unit: "月底前", bound: figure.AtMost},
+		{in: "而立之年", value: "30", unit: "年", bound: figure.Exact},
+		{in: "近“而立之年”", value: "30", unit: "年", bound: figure.Nearly},
 	}
 	for _, tc := range tests {
 		got, err := figure.Parse(tc.in)
@@ -363,6 +380,12 @@ func TestParseErrors(t *testing.T) {
 		{"8英寸", figure.ErrUnknownUnit, 1},
 		{"8个国家", figure.ErrUnknownUnit, 4},
 		{"3年来", figure.ErrUnknownUnit, 4},
+		{"半", figure.ErrSyntax, 0},        // 半 before no unit of time
+		{"半价", figure.ErrSyntax, 0},       // nor before a word
+		{"13月底前", figure.ErrSyntax, 2},    // no 13th month
+		{"9月底", figure.ErrUnknownUnit, 1}, // a date, not a deadline
+		{"3万月底前", figure.ErrSyntax, 4},
+		{"近“立之年”", figure.ErrSyntax, 3}, // no idiom of the table
 		{"约超过3000", figure.ErrSyntax, 3},
 		{"近逾5", figure.ErrSyntax, 3},
 		{"约3000左右", figure.ErrSyntax, 7},
@@ -520,6 +543,10 @@ func TestScan(t *testing.T) {
 		{ // 000: 两个月 is a span, not the rank 前两
 			"同比增长20.7%，比前两个月提高11.1个百分点，增幅居全省第一位。",
 			[]string{"同比增长20.7%", "两个月", "提高11.1个百分点", "第一位"},
+		},
+		{ // issue #16: counts of named groups, a deadline, an idiom; not 一大批, 重大, 大力, 上半年
+			"确保9月底前中国算谷产业园开工建设，抓好三大核心产业，一大批重大项目大力推进，上半年，已近“而立之年”，不到半小时",
+			[]string{"9月底前", "三大", "近“而立之年”", "不到半小时"},
 		},
 		{ // 000: 迈过 is "more than"
 			"今年确保GDP迈过1万亿元门槛。",

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/jinanfacts/jinan/internal/words"
 )
 
 // Parse reads s as exactly one figure phrase; nothing may precede or follow
@@ -256,6 +258,12 @@ func (p *parser) quantity() error {
 		p.marked = p.hasBound // 过万亿 is a figure, 万亿俱乐部 a name
 		return p.tail()
 	}
+	if p.hasPrefix("半") {
+		return p.half()
+	}
+	if ok := p.idiom(); ok {
+		return nil
+	}
 	v, err := p.number()
 	if err != nil {
 		return err
@@ -265,6 +273,48 @@ func (p *parser) quantity() error {
 	}
 	p.f.Value = v
 	return p.tail()
+}
+
+// half reads 半 before a unit of time, as one half of it: 半小时 is 0.5
+// hours, 不到半小时 under half an hour. Any other 半 is no number (the 半
+// of 上半年 starts no phrase).
+func (p *parser) half() error {
+	at := p.i
+	j := at + len("半")
+	u, n, ok := match(p.s, j, halfUnits)
+	if !ok {
+		return p.fail(at, ErrSyntax, "半 not followed by a unit of time")
+	}
+	p.seen, p.numChinese, p.numStart, p.numEnd = true, true, at, j
+	p.f.Value, p.f.Unit, p.unitAt, p.marked = Decimal(5, -1), u, j, true
+	p.i = j + n
+	return p.opt(p.postUnit)
+}
+
+// idiom reads an idiom that words.Idioms lists as a figure, bare or in
+// Chinese quotation marks: 而立之年 and “而立之年” are 30 years. It reports
+// false, reading nothing, where no listed idiom starts.
+func (p *parser) idiom() bool {
+	j := p.i
+	quoted := strings.HasPrefix(p.s[j:], "“")
+	if quoted {
+		j += len("“")
+	}
+	k, n, ok := match(p.s, j, idioms)
+	end := j + n
+	switch {
+	case !ok:
+		return false
+	case quoted && !strings.HasPrefix(p.s[end:], "”"):
+		return false
+	case quoted:
+		end += len("”")
+	}
+	id := words.Idioms[k]
+	p.seen, p.numChinese, p.numStart, p.numEnd = true, true, j, j+n
+	p.f.Value, p.f.Unit, p.unitAt, p.marked = Decimal(id.Value, 0), id.Unit, j, true
+	p.i = end
+	return true
 }
 
 // fraction reads the rest of X分之Y from 分之, where v is X, read at at.
@@ -490,8 +540,16 @@ func (p *parser) unit() error {
 	if !ok {
 		return nil
 	}
-	if p.f.Magnitude != 0 && ratioUnits[u] {
+	if p.f.Magnitude != 0 && (ratioUnits[u] || deadlineUnits[u]) {
 		return p.fail(at, ErrSyntax, "a magnitude cannot scale "+u)
+	}
+	if deadlineUnits[u] { // 9月底前: by the end of month 9, at the latest
+		if !p.f.Value.IsInteger() || p.f.Value.Sign() <= 0 || p.f.Value.Cmp(Decimal(12, 0)) > 0 {
+			return p.fail(at, ErrSyntax, "a deadline's month is a whole number from 1 to 12")
+		}
+		if err := p.setBound(AtMost, at); err != nil {
+			return err
+		}
 	}
 	if u == "强" { // 世界500强: the top 500
 		if err := p.setBound(AtMost, at); err != nil {

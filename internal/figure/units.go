@@ -49,6 +49,18 @@ var timeUnits map[string]bool
 // rankUnits may follow 前N: 前四名, 前20%.
 var rankUnits map[string]bool
 
+// deadlineUnits are the units whose word states the bound AtMost: the
+// 月底前 of 9月底前, by the end of September.
+var deadlineUnits map[string]bool
+
+// halfUnits are the units of time that 半 may stand before: 半小时 is 0.5
+// hours.
+var halfUnits wordTable[string]
+
+// idioms maps an idiom that prints a figure (而立之年) to its row of
+// words.Idioms.
+var idioms wordTable[int]
+
 // maxWordRunes bounds the length of a word of the tables: 微克/立方米 has six
 // runes.
 const maxWordRunes = 6
@@ -176,20 +188,31 @@ func BoundOf(b words.Bound) Bound {
 // that the parser reads, and the grammar's own.
 func buildTables() {
 	units = wordTable[string]{}
+	halfUnits = wordTable[string]{}
 	ratioUnits = map[string]bool{}
 	timeUnits = map[string]bool{}
+	deadlineUnits = map[string]bool{}
 	for _, w := range words.UnitWords {
+		u, _ := words.UnitOf(w.Code)
+		if w.Use&words.Halves != 0 && (u.Dim == words.Duration || u.Dim == words.CalendarSpan) {
+			halfUnits.set(w.Word, w.Canonical)
+		}
 		if w.Use&words.Figures == 0 {
 			continue
 		}
 		units.set(w.Word, w.Canonical)
-		u, _ := words.UnitOf(w.Code)
 		switch u.Dim {
 		case words.Ratio, words.PercentagePoints:
 			ratioUnits[w.Canonical] = true
 		case words.Duration, words.CalendarSpan:
 			timeUnits[w.Canonical] = true
+		case words.MonthOfYear:
+			deadlineUnits[w.Canonical] = true
 		}
+	}
+	idioms = wordTable[int]{}
+	for i, id := range words.Idioms {
+		idioms.set(id.Word, i)
 	}
 	// Counters: the unit is a count of the things named.
 	for _, c := range words.Counters {
@@ -279,6 +302,9 @@ func buildStartRunes() *runeSet {
 		add(w)
 	}
 	for w := range magnitudes.m {
+		add(w)
+	}
+	for w := range idioms.m {
 		add(w)
 	}
 	return m

@@ -72,6 +72,8 @@ var Counters = [...]Counter{
 	{"起", [2]string{"case", "cases"}, false}, // 发生事故326起
 	{"场次", [2]string{}, false},
 	{"人年", [2]string{}, false},
+	{"桥", [2]string{"bridge", "bridges"}, false}, // “三桥一隧”: three bridges
+	{"隧", [2]string{"tunnel", "tunnels"}, false}, // and one tunnel
 }
 
 // CounterOf returns the row of a counter word: CounterOf("家") has the

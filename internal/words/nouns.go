@@ -41,6 +41,11 @@ var Nouns = [...]Noun{
 	{"information-items", [2]string{"item", "items"}},
 	{"key-tackling-tasks", [2]string{"task", "tasks"}},
 	{"specialised-markets", [2]string{"market", "markets"}},
+	{"core-industries", [2]string{"core industry", "core industries"}},
+	{"leading-industries", [2]string{"leading industry", "leading industries"}},
+	{"professional-partner-teams", [2]string{"professional team", "professional teams"}},
+	{"tackling-campaigns", [2]string{"campaign", "campaigns"}},
+	{"ecommerce-parks", [2]string{"e-commerce park", "e-commerce parks"}},
 	// 001
 	{"national-strategies", [2]string{"strategy", "strategies"}},
 	{"districts-gdp-over-100bn", [2]string{"district or county", "districts and counties"}},
@@ -87,8 +92,17 @@ var Nouns = [...]Noun{
 	{"innovation-measures", [2]string{"measure", "measures"}},
 	{"support-policies", [2]string{"policy", "policies"}},
 	{"foreign-goods-kinds", [2]string{"kind", "kinds"}},
+	{"key-industrial-clusters", [2]string{"industrial cluster", "industrial clusters"}},
+	{"special-meetings", [2]string{"meeting", "meetings"}},
+	{"bridges", [2]string{"bridge", "bridges"}},
+	{"tunnels", [2]string{"tunnel", "tunnels"}},
+	{"industrial-parks", [2]string{"park", "parks"}},
+	{"landmark-skyscrapers", [2]string{"project", "projects"}},
 	// 002
 	{"star-market-approvals", [2]string{"enterprise", "enterprises"}},
+	{"health-platforms", [2]string{"platform", "platforms"}},
+	{"industry-directions", [2]string{"direction", "directions"}},
+	{"nuclear-power-groups", [2]string{"group", "groups"}},
 	// 003
 	{"regional-headquarters", [2]string{"regional headquarters", "regional headquarters"}},
 	{"new-above-size-enterprises", [2]string{"enterprise", "enterprises"}},
@@ -109,6 +123,7 @@ var Nouns = [...]Noun{
 	{"innovation-platforms-introduced", [2]string{"platform", "platforms"}},
 	{"talent-contest-projects-landed", [2]string{"project", "projects"}},
 	{"investment-promotion-trips", [2]string{"event", "events"}},
+	{"industrial-highlands", [2]string{"highland", "highlands"}},
 	// 004
 	{"foreign-capital-modes", [2]string{"mode", "modes"}},
 	{"signed-enterprises", [2]string{"enterprise", "enterprises"}},
@@ -130,6 +145,7 @@ var Nouns = [...]Noun{
 	{"invited-enterprises", [2]string{"enterprise", "enterprises"}},
 	{"merchants-matched", [2]string{"merchant", "merchants"}},
 	{"foreign-projects-landed", [2]string{"project", "projects"}},
+	{"working-mechanisms", [2]string{"mechanism", "mechanisms"}},
 }
 
 // nounIndex maps an indicator ID to its row of Nouns; nounsByIndicator

@@ -24,6 +24,9 @@ const (
 	PassengerTurnover                      // 1562.3亿人公里: persons carried times kilometres
 	CoalEquivalent                         // 4.26亿吨标准煤: energy counted in tonnes of standard coal
 	MassConcentration                      // 35微克/立方米
+	// MonthOfYear is a month of the calendar year, as the deadline of a
+	// target: 9月底前 is by the end of September.
+	MonthOfYear
 )
 
 var dimensionNames = [...]string{
@@ -31,7 +34,7 @@ var dimensionNames = [...]string{
 	Mass: "mass", Length: "length", Duration: "duration", CalendarSpan: "calendar span",
 	Volume: "volume", Energy: "energy", Power: "power", FreightTurnover: "freight turnover",
 	PassengerTurnover: "passenger turnover", CoalEquivalent: "coal equivalent",
-	MassConcentration: "mass concentration",
+	MassConcentration: "mass concentration", MonthOfYear: "month of the year",
 }
 
 // String returns the dimension's English name, such as "area".
@@ -53,14 +56,14 @@ type Unit struct {
 	Dim    Dimension
 	// Num/Den is the unit's size in the base unit of its dimension (yuan,
 	// dollar, 1, m², kg, m, hour, month, m³, kWh, kW, t·km, person·km, tce,
-	// kg/m³), exactly: 亩 is 10000/15 m², 斤 is 1/2 kg. Energy counted in
+	// kg/m³, month of the year), exactly: 亩 is 10000/15 m², 斤 is 1/2 kg. Energy counted in
 	// standard coal is a dimension of its own: its factor to kWh depends on a
 	// convention that the text does not print.
 	Num, Den int64
 	// English is the unit's English singular and plural after a number
 	// ("hour", "hours"; a symbol twice: "km²"), and empty where English
 	// writes the unit otherwise: a currency code before the number, % for
-	// percent and tenths.
+	// percent and tenths, "by the end of September" for 9月底前.
 	English [2]string
 }
 
@@ -89,6 +92,7 @@ var Units = [...]Unit{
 	{"km", "公里", Length, 1000, 1, [2]string{"km", "km"}},
 	{"m", "米", Length, 1, 1, [2]string{"m", "m"}},
 	{"h", "小时", Duration, 1, 1, [2]string{"hour", "hours"}},
+	{"min", "分钟", Duration, 1, 60, [2]string{"minute", "minutes"}}, // 半小时 is 30分钟
 	{"d", "日", Duration, 24, 1, [2]string{"day", "days"}},
 	{"month", "个月", CalendarSpan, 1, 1, [2]string{"month", "months"}},
 	{"year", "年", CalendarSpan, 12, 1, [2]string{"year", "years"}},
@@ -101,6 +105,9 @@ var Units = [...]Unit{
 	{"pkm", "人公里", PassengerTurnover, 1, 1, [2]string{"person-km", "person-km"}},
 	{"tce", "吨标准煤", CoalEquivalent, 1, 1, [2]string{"tce", "tce"}},
 	{"ug/m3", "微克/立方米", MassConcentration, 1, 1_000_000_000, [2]string{"μg/m³", "μg/m³"}},
+	// The end of the month numbered by the figure: 9月底前 is by the end of
+	// September. The year is the fact's period's.
+	{"month-end", "月底前", MonthOfYear, 1, 1, [2]string{}},
 }
 
 // UnitOf returns the unit of an export code: UnitOf("km2") is 平方公里.
@@ -159,6 +166,7 @@ var UnitWords = [...]UnitWord{
 	{"米", "米", "m", Figures | Names},
 	{"小时", "小时", "h", Figures | Names | Halves},
 	{"个小时", "小时", "h", Halves},
+	{"分钟", "分钟", "min", Figures | Names | Halves},
 	{"日", "日", "d", Figures | Names},
 	{"天", "天", "d", Figures | Names | Halves},
 	{"个月", "个月", "month", Figures | Names | Halves},
@@ -173,6 +181,10 @@ var UnitWords = [...]UnitWord{
 	{"人公里", "人公里", "pkm", Figures | Names},
 	{"吨标准煤", "吨标准煤", "tce", Figures | Names},
 	{"微克/立方米", "微克/立方米", "ug/m3", Figures | Names},
+	// 月底前 is a deadline: the figure parser reads its 前 (by, before) as
+	// the bound AtMost, so 9月底前 is by the end of September at the
+	// latest. A bare 月底 (截至2020年10月底) is a date, not a figure.
+	{"月底前", "月底前", "month-end", Figures | Names},
 }
 
 // UnitWordOf returns the row of a printed unit word: UnitWordOf("％") is

@@ -141,7 +141,7 @@ func TestDirections(t *testing.T) {
 // that unit.
 func TestUnits(t *testing.T) {
 	for _, u := range Units {
-		if u.Num <= 0 || u.Den <= 0 || u.Dim < Money || u.Dim > MassConcentration {
+		if u.Num <= 0 || u.Den <= 0 || u.Dim < Money || u.Dim > MonthOfYear {
 			t.Errorf("%s: size %d/%d, dimension %v", u.Code, u.Num, u.Den, u.Dim)
 		}
 		if got, ok := UnitOf(u.Code); !ok || got != u {
