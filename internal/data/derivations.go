@@ -4,7 +4,7 @@ package data
 
 // DerivedFromEntries is the number of entries of the seeds Derivations
 // was derived from.
-const DerivedFromEntries = 308
+const DerivedFromEntries = 333
 
 // Derivations holds the facts the root package's rules derive from the
 // seeds, in the order it derives them. The root package's tests prove
@@ -181,8 +181,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 0, Entry: 60, ID: "jinan.market-entities.level.2020-sofar", Reading: "117万户"},
-			{Seed: 0, Entry: 61, ID: "jinan.market-entities.growth.2020-sofar", Reading: "增长28.24%"},
+			{Seed: 0, Entry: 64, ID: "jinan.market-entities.level.2020-sofar", Reading: "117万户"},
+			{Seed: 0, Entry: 65, ID: "jinan.market-entities.growth.2020-sofar", Reading: "增长28.24%"},
 		},
 		Subject: "jinan", Indicator: "market-entities", Measure: "level", Period: "2019-01-01/..2019-04-28", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "91.2", High: "", Den: 0, Mag: 4, Unit: "count:户", Bound: "about"},
@@ -192,8 +192,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "benchmark-growth",
 		Inputs: []Input{
-			{Seed: 1, Entry: 8, ID: "jinan.trade.gap-china.2020-sofar", Reading: "31.9个百分点"},
-			{Seed: 1, Entry: 7, ID: "jinan.trade.growth.2020-sofar", Reading: "增长32.0%"},
+			{Seed: 1, Entry: 9, ID: "jinan.trade.gap-china.2020-sofar", Reading: "31.9个百分点"},
+			{Seed: 1, Entry: 8, ID: "jinan.trade.growth.2020-sofar", Reading: "增长32.0%"},
 		},
 		Subject: "china", Indicator: "trade", Measure: "growth", Period: "2020-01-01/..2020-12-31", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "0.1", High: "", Den: 0, Mag: 0, Unit: "%", Bound: "exact"},
@@ -203,8 +203,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "benchmark-growth",
 		Inputs: []Input{
-			{Seed: 1, Entry: 9, ID: "jinan.trade.gap-shandong.2020-sofar", Reading: "28.4个百分点"},
-			{Seed: 1, Entry: 7, ID: "jinan.trade.growth.2020-sofar", Reading: "增长32.0%"},
+			{Seed: 1, Entry: 10, ID: "jinan.trade.gap-shandong.2020-sofar", Reading: "28.4个百分点"},
+			{Seed: 1, Entry: 8, ID: "jinan.trade.growth.2020-sofar", Reading: "增长32.0%"},
 		},
 		Subject: "shandong", Indicator: "trade", Measure: "growth", Period: "2020-01-01/..2020-12-31", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "3.6", High: "", Den: 0, Mag: 0, Unit: "%", Bound: "exact"},
@@ -214,7 +214,7 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "discrete-flow",
 		Inputs: []Input{
-			{Seed: 1, Entry: 27, ID: "jinan.gdp.level.2020-ytd-09", Reading: "7248.40亿元"},
+			{Seed: 1, Entry: 30, ID: "jinan.gdp.level.2020-ytd-09", Reading: "7248.40亿元"},
 			{Seed: 0, Entry: 27, ID: "jinan.gdp.level.2020-q1", Reading: "2027.00亿元"},
 		},
 		Subject: "jinan", Indicator: "gdp", Measure: "level", Period: "2020-04-01/2020-09-30", Status: "observed", Benchmark: "",
@@ -225,8 +225,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 1, Entry: 75, ID: "jinan-equipment-manufacturing.operating-revenue.level.2020-ytd-09", Reading: "2420.6亿元"},
-			{Seed: 1, Entry: 76, ID: "jinan-equipment-manufacturing.operating-revenue.growth.2020-ytd-09", Reading: "增长29.8%"},
+			{Seed: 1, Entry: 78, ID: "jinan-equipment-manufacturing.operating-revenue.level.2020-ytd-09", Reading: "2420.6亿元"},
+			{Seed: 1, Entry: 79, ID: "jinan-equipment-manufacturing.operating-revenue.growth.2020-ytd-09", Reading: "增长29.8%"},
 		},
 		Subject: "jinan-equipment-manufacturing", Indicator: "operating-revenue", Measure: "level", Period: "2019-01-01/2019-09-30", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "1865", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "about"},
@@ -236,8 +236,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 1, Entry: 78, ID: "jinan-biomedical-health.operating-revenue.level.2020-ytd-09", Reading: "1025亿元"},
-			{Seed: 1, Entry: 79, ID: "jinan-biomedical-health.operating-revenue.growth.2020-ytd-09", Reading: "增长20%"},
+			{Seed: 1, Entry: 81, ID: "jinan-biomedical-health.operating-revenue.level.2020-ytd-09", Reading: "1025亿元"},
+			{Seed: 1, Entry: 82, ID: "jinan-biomedical-health.operating-revenue.growth.2020-ytd-09", Reading: "增长20%"},
 		},
 		Subject: "jinan-biomedical-health", Indicator: "operating-revenue", Measure: "level", Period: "2019-01-01/2019-09-30", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "854", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "about"},
@@ -261,8 +261,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 2, Entry: 10, ID: "jinan-hitech-zone.budget-revenue.level.2019", Reading: "124.6亿元"},
-			{Seed: 2, Entry: 11, ID: "jinan-hitech-zone.budget-revenue.growth.2019", Reading: "增长8.3%"},
+			{Seed: 2, Entry: 11, ID: "jinan-hitech-zone.budget-revenue.level.2019", Reading: "124.6亿元"},
+			{Seed: 2, Entry: 12, ID: "jinan-hitech-zone.budget-revenue.growth.2019", Reading: "增长8.3%"},
 		},
 		Subject: "jinan-hitech-zone", Indicator: "budget-revenue", Measure: "level", Period: "2018", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "115.1", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "about"},
@@ -272,8 +272,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "part-from-share",
 		Inputs: []Input{
-			{Seed: 2, Entry: 12, ID: "jinan-hitech-zone.tax-revenue.share-budget-revenue.2019", Reading: "91.5%"},
-			{Seed: 2, Entry: 10, ID: "jinan-hitech-zone.budget-revenue.level.2019", Reading: "124.6亿元"},
+			{Seed: 2, Entry: 13, ID: "jinan-hitech-zone.tax-revenue.share-budget-revenue.2019", Reading: "91.5%"},
+			{Seed: 2, Entry: 11, ID: "jinan-hitech-zone.budget-revenue.level.2019", Reading: "124.6亿元"},
 		},
 		Subject: "jinan-hitech-zone", Indicator: "tax-revenue", Measure: "level", Period: "2019", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "114.0", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "about"},
@@ -283,8 +283,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 2, Entry: 15, ID: "jinan-hitech-zone.trade.level.2020-q1", Reading: "147.2亿元"},
-			{Seed: 2, Entry: 16, ID: "jinan-hitech-zone.trade.growth.2020-q1", Reading: "增长48.1%"},
+			{Seed: 2, Entry: 16, ID: "jinan-hitech-zone.trade.level.2020-q1", Reading: "147.2亿元"},
+			{Seed: 2, Entry: 17, ID: "jinan-hitech-zone.trade.growth.2020-q1", Reading: "增长48.1%"},
 		},
 		Subject: "jinan-hitech-zone", Indicator: "trade", Measure: "level", Period: "2019-Q1", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "99.4", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "about"},
@@ -294,8 +294,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "whole-from-share",
 		Inputs: []Input{
-			{Seed: 2, Entry: 17, ID: "jinan-hitech-zone.trade.share-jinan.2020-q1", Reading: "52.4%"},
-			{Seed: 2, Entry: 15, ID: "jinan-hitech-zone.trade.level.2020-q1", Reading: "147.2亿元"},
+			{Seed: 2, Entry: 18, ID: "jinan-hitech-zone.trade.share-jinan.2020-q1", Reading: "52.4%"},
+			{Seed: 2, Entry: 16, ID: "jinan-hitech-zone.trade.level.2020-q1", Reading: "147.2亿元"},
 		},
 		Subject: "jinan", Indicator: "trade", Measure: "level", Period: "2020-Q1", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "280.9", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "about"},
@@ -305,8 +305,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "contribution",
 		Inputs: []Input{
-			{Seed: 2, Entry: 17, ID: "jinan-hitech-zone.trade.share-jinan.2020-q1", Reading: "52.4%"},
-			{Seed: 2, Entry: 16, ID: "jinan-hitech-zone.trade.growth.2020-q1", Reading: "增长48.1%"},
+			{Seed: 2, Entry: 18, ID: "jinan-hitech-zone.trade.share-jinan.2020-q1", Reading: "52.4%"},
+			{Seed: 2, Entry: 17, ID: "jinan-hitech-zone.trade.growth.2020-q1", Reading: "增长48.1%"},
 			{Seed: 0, Entry: 10, ID: "jinan.trade.growth.2020-q1", Reading: "增长20.7%"},
 		},
 		Subject: "jinan-hitech-zone", Indicator: "trade", Measure: "contribution", Period: "2020-Q1", Status: "observed", Benchmark: "jinan",
@@ -387,7 +387,7 @@ var Derivations = [...]Derivation{
 		Rule: "discrete-flow",
 		Inputs: []Input{
 			{Seed: 4, Entry: 1, ID: "jinan.gdp.level.2020", Reading: "过万亿元"},
-			{Seed: 1, Entry: 27, ID: "jinan.gdp.level.2020-ytd-09", Reading: "7248.40亿元"},
+			{Seed: 1, Entry: 30, ID: "jinan.gdp.level.2020-ytd-09", Reading: "7248.40亿元"},
 		},
 		Subject: "jinan", Indicator: "gdp", Measure: "level", Period: "2020-Q4", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "2751.60", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "over"},
@@ -397,8 +397,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 4, Entry: 11, ID: "jibei-zone.gazelle-enterprises.level.2021-12-27", Reading: "14家"},
-			{Seed: 4, Entry: 12, ID: "jibei-zone.gazelle-enterprises.growth.2021-12-27", Reading: "增长133%"},
+			{Seed: 4, Entry: 12, ID: "jibei-zone.gazelle-enterprises.level.2021-12-27", Reading: "14家"},
+			{Seed: 4, Entry: 13, ID: "jibei-zone.gazelle-enterprises.growth.2021-12-27", Reading: "增长133%"},
 		},
 		Subject: "jibei-zone", Indicator: "gazelle-enterprises", Measure: "level", Period: "2020-12-27", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "6", High: "", Den: 0, Mag: 0, Unit: "count:家", Bound: "exact"},
@@ -408,9 +408,9 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-stock",
 		Inputs: []Input{
-			{Seed: 4, Entry: 11, ID: "jibei-zone.gazelle-enterprises.level.2021-12-27", Reading: "14家"},
-			{Seed: 4, Entry: 9, ID: "jibei-zone.provincial-gazelle-awards.level.2021-10", Reading: "两家"},
-			{Seed: 4, Entry: 10, ID: "jibei-zone.city-gazelle-awards.level.2021-09", Reading: "6家"},
+			{Seed: 4, Entry: 12, ID: "jibei-zone.gazelle-enterprises.level.2021-12-27", Reading: "14家"},
+			{Seed: 4, Entry: 10, ID: "jibei-zone.provincial-gazelle-awards.level.2021-10", Reading: "两家"},
+			{Seed: 4, Entry: 11, ID: "jibei-zone.city-gazelle-awards.level.2021-09", Reading: "6家"},
 		},
 		Subject: "jibei-zone", Indicator: "gazelle-enterprises", Measure: "level", Period: "2020-12-31", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "6", High: "", Den: 0, Mag: 0, Unit: "count:家", Bound: "exact"},
@@ -420,8 +420,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 4, Entry: 18, ID: "jibei-zone.foreign-capital.level.2021-ytd-10", Reading: "12145万美元"},
-			{Seed: 4, Entry: 19, ID: "jibei-zone.foreign-capital.growth.2021-ytd-10", Reading: "增长672%"},
+			{Seed: 4, Entry: 20, ID: "jibei-zone.foreign-capital.level.2021-ytd-10", Reading: "12145万美元"},
+			{Seed: 4, Entry: 21, ID: "jibei-zone.foreign-capital.growth.2021-ytd-10", Reading: "增长672%"},
 		},
 		Subject: "jibei-zone", Indicator: "foreign-capital", Measure: "level", Period: "2020-01-01/2020-10-31", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "1573", High: "", Den: 0, Mag: 4, Unit: "USD", Bound: "about"},
@@ -431,7 +431,7 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "rank-percentile",
 		Inputs: []Input{
-			{Seed: 4, Entry: 20, ID: "jibei-zone.zone-appraisal.rank-shandong-zones.2020", Reading: "第27名"},
+			{Seed: 4, Entry: 22, ID: "jibei-zone.zone-appraisal.rank-shandong-zones.2020", Reading: "第27名"},
 		},
 		Subject: "jibei-zone", Indicator: "zone-appraisal", Measure: "percentile", Period: "2020", Status: "observed", Benchmark: "shandong-zones",
 		Quantity: Parsed{Value: "16.875", High: "", Den: 0, Mag: 0, Unit: "%", Bound: "exact"},
@@ -441,7 +441,7 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "threshold",
 		Inputs: []Input{
-			{Seed: 4, Entry: 21, ID: "jibei-zone.zone-appraisal.percentile-shandong-zones.2020", Reading: "20%以内"},
+			{Seed: 4, Entry: 23, ID: "jibei-zone.zone-appraisal.percentile-shandong-zones.2020", Reading: "20%以内"},
 		},
 		Subject: "jibei-zone", Indicator: "zone-appraisal", Measure: "percentile", Period: "2019", Status: "observed", Benchmark: "shandong-zones",
 		Wording: []Cite{
@@ -455,8 +455,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "target-from-completion",
 		Inputs: []Input{
-			{Seed: 4, Entry: 29, ID: "tianqiao.foreign-capital.completion.2021-ytd-10", Reading: "139.6%"},
-			{Seed: 4, Entry: 28, ID: "tianqiao.foreign-capital.level.2021-ytd-10", Reading: "9046万美元"},
+			{Seed: 4, Entry: 31, ID: "tianqiao.foreign-capital.completion.2021-ytd-10", Reading: "139.6%"},
+			{Seed: 4, Entry: 30, ID: "tianqiao.foreign-capital.level.2021-ytd-10", Reading: "9046万美元"},
 		},
 		Subject: "tianqiao", Indicator: "foreign-capital", Measure: "target", Period: "2021", Status: "target", Benchmark: "",
 		Quantity: Parsed{Value: "6480", High: "", Den: 0, Mag: 4, Unit: "USD", Bound: "about"},
@@ -466,8 +466,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 4, Entry: 31, ID: "tianqiao.outside-funds.level.2021-ytd-09", Reading: "124.16亿元"},
-			{Seed: 4, Entry: 32, ID: "tianqiao.outside-funds.growth.2021-ytd-09", Reading: "29.20%"},
+			{Seed: 4, Entry: 33, ID: "tianqiao.outside-funds.level.2021-ytd-09", Reading: "124.16亿元"},
+			{Seed: 4, Entry: 34, ID: "tianqiao.outside-funds.growth.2021-ytd-09", Reading: "29.20%"},
 		},
 		Subject: "tianqiao", Indicator: "outside-funds", Measure: "level", Period: "2020-01-01/2020-09-30", Status: "observed", Benchmark: "",
 		Quantity: Parsed{Value: "96.10", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "about"},
@@ -477,8 +477,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "target-from-completion",
 		Inputs: []Input{
-			{Seed: 4, Entry: 33, ID: "tianqiao.outside-funds.completion.2021-ytd-09", Reading: "79.59%"},
-			{Seed: 4, Entry: 31, ID: "tianqiao.outside-funds.level.2021-ytd-09", Reading: "124.16亿元"},
+			{Seed: 4, Entry: 35, ID: "tianqiao.outside-funds.completion.2021-ytd-09", Reading: "79.59%"},
+			{Seed: 4, Entry: 33, ID: "tianqiao.outside-funds.level.2021-ytd-09", Reading: "124.16亿元"},
 		},
 		Subject: "tianqiao", Indicator: "outside-funds", Measure: "target", Period: "2021", Status: "target", Benchmark: "",
 		Quantity: Parsed{Value: "156.00", High: "", Den: 0, Mag: 8, Unit: "CNY", Bound: "about"},
@@ -488,8 +488,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "target-from-completion",
 		Inputs: []Input{
-			{Seed: 4, Entry: 48, ID: "tianqiao.foreign-capital.completion-second-print.2021-ytd-10", Reading: "139.66%"},
-			{Seed: 4, Entry: 28, ID: "tianqiao.foreign-capital.level.2021-ytd-10", Reading: "9046万美元"},
+			{Seed: 4, Entry: 50, ID: "tianqiao.foreign-capital.completion-second-print.2021-ytd-10", Reading: "139.66%"},
+			{Seed: 4, Entry: 30, ID: "tianqiao.foreign-capital.level.2021-ytd-10", Reading: "9046万美元"},
 		},
 		Subject: "tianqiao", Indicator: "foreign-capital", Measure: "target", Period: "2021", Status: "target", Benchmark: "",
 		Quantity: Parsed{Value: "6477", High: "", Den: 0, Mag: 4, Unit: "USD", Bound: "about"},
