@@ -86,17 +86,16 @@ func (c Catalogue) derivedFromRow(f *fact, d *derivation, seeds []data.Seed, row
 
 // keyFromText reads the key of a row of data.Derivations.
 func keyFromText(row *data.Derivation) (Key, bool) {
-	v := vocab()
 	var k Key
 	var ok bool
-	if k.Subject, ok = v.subjects[row.Subject]; !ok {
+	if k.Subject, ok = subjectOf(row.Subject, row.Handles.Subject); !ok {
 		return Key{}, false
 	}
-	if k.Indicator, ok = v.indicators[row.Indicator]; !ok {
+	if k.Indicator, ok = indicatorOf(row.Indicator, row.Handles.Indicator); !ok {
 		return Key{}, false
 	}
 	if row.Benchmark != "" {
-		if k.Benchmark, ok = v.subjects[row.Benchmark]; !ok {
+		if k.Benchmark, ok = subjectOf(row.Benchmark, row.Handles.Benchmark); !ok {
 			return Key{}, false
 		}
 	}

@@ -29,6 +29,7 @@ func derivationRows(t *testing.T) []data.Derivation {
 		row := data.Derivation{
 			Subject: f.key.Subject.ID(), Indicator: f.key.Indicator.ID(), Benchmark: f.key.Benchmark.ID(),
 			Measure: f.key.Measure.String(), Period: optionalText(f.key.Period), Quantity: parsedOf(f.quantity),
+			Handles: data.Handles{Subject: uint16(f.key.Subject), Indicator: uint16(f.key.Indicator), Benchmark: uint16(f.key.Benchmark)},
 			Places: f.derivation.interval.places, Formula: f.derivation.formula.String(),
 		}
 		if f.key.Status != 0 {
@@ -125,6 +126,8 @@ func TestDerivationsTable(t *testing.T) {
 			}
 			fmt.Fprintf(&b, "\t\t},\n\t\tSubject: %q, Indicator: %q, Measure: %q, Period: %q, Status: %q, Benchmark: %q,\n",
 				r.Subject, r.Indicator, r.Measure, r.Period, r.Status, r.Benchmark)
+			h := r.Handles
+			fmt.Fprintf(&b, "\t\tHandles: Handles{Subject: %d, Indicator: %d, Benchmark: %d},\n", h.Subject, h.Indicator, h.Benchmark)
 			if len(r.Wording) > 0 {
 				b.WriteString("\t\tWording: []Cite{\n")
 				for _, c := range r.Wording {

@@ -13,16 +13,25 @@ import (
 // vocabulary, parses the figure and the periods, and locates the quotes in
 // the embedded seeds, at the offsets spans gives when they hold the quotes
 // (see locateAt). A test builds every entry and proves each span and value.
-func buildEntry(file string, e *data.Entry, parsed, rankParsed *data.Parsed, spans ...int32) (fact, error) {
+// prepared is what build hands buildEntry beside an entry: its rows of
+// the generated tables, each used only while it fits the entry, and room
+// for its sources.
+type prepared struct {
+	parsed, rankOf *data.Parsed // its rows of data.Quantities and data.RanksOf
+	handles        data.Handles // its row of data.EntryHandles
+	spans          []int32      // its offsets in data.Spans, one for each quote
+	sources        []Source     // empty; a capacity of 1 + len(e.Also) takes its sources
+}
+
+func buildEntry(file string, e *data.Entry, p prepared) (fact, error) {
 	fail := func(format string, args ...any) (fact, error) {
 		return fact{}, fmt.Errorf("jinan: fact %q: %s", e.ID, fmt.Sprintf(format, args...))
 	}
-	v := vocab()
-	subject, ok := v.subjects[e.Subject]
+	subject, ok := subjectOf(e.Subject, p.handles.Subject)
 	if !ok {
 		return fail("subject %q: %v", e.Subject, ErrNotFound)
 	}
-	indicator, ok := v.indicators[e.Indicator]
+	indicator, ok := indicatorOf(e.Indicator, p.handles.Indicator)
 	if !ok {
 		return fail("indicator %q: %v", e.Indicator, ErrNotFound)
 	}
@@ -38,13 +47,13 @@ func buildEntry(file string, e *data.Entry, parsed, rankParsed *data.Parsed, spa
 	}
 	var benchmark Subject
 	if e.Benchmark != "" {
-		if benchmark, ok = v.subjects[e.Benchmark]; !ok {
+		if benchmark, ok = subjectOf(e.Benchmark, p.handles.Benchmark); !ok {
 			return fail("benchmark %q: %v", e.Benchmark, ErrNotFound)
 		}
 	}
 	var shareOf Indicator
 	if e.ShareOf != "" {
-		if shareOf, ok = v.indicators[e.ShareOf]; !ok {
+		if shareOf, ok = indicatorOf(e.ShareOf, p.handles.ShareOf); !ok {
 			return fail("share of %q: %v", e.ShareOf, ErrNotFound)
 		}
 	}
@@ -57,8 +66,8 @@ func buildEntry(file string, e *data.Entry, parsed, rankParsed *data.Parsed, spa
 		return fail("versus: %v", err)
 	}
 	q, ok := Quantity{}, false
-	if parsed != nil && parsed.From == reading(e) {
-		q, ok = quantityFromParsed(*parsed)
+	if p.parsed != nil && p.parsed.From == reading(e) {
+		q, ok = quantityFromParsed(*p.parsed)
 	}
 	if !ok {
 		if q, err = entryQuantity(e); err != nil {
@@ -69,8 +78,8 @@ func buildEntry(file string, e *data.Entry, parsed, rankParsed *data.Parsed, spa
 	if e.RankOf != "" {
 		var rankOf Quantity
 		ok = false
-		if rankParsed != nil && rankParsed.From == e.RankOf {
-			rankOf, ok = quantityFromParsed(*rankParsed)
+		if p.rankOf != nil && p.rankOf.From == e.RankOf {
+			rankOf, ok = quantityFromParsed(*p.rankOf)
 		}
 		if !ok {
 			if rankOf, err = ParseQuantity(e.RankOf); err != nil {
@@ -79,11 +88,15 @@ func buildEntry(file string, e *data.Entry, parsed, rankParsed *data.Parsed, spa
 		}
 		rankOfPtr = &rankOf
 	}
-	sources := make([]Source, 0, 1+len(e.Also))
-	for i, c := range cites(file, e) {
+	sources := p.sources[:0]
+	if cap(sources) < 1+len(e.Also) {
+		sources = make([]Source, 0, 1+len(e.Also))
+	}
+	for i := range 1 + len(e.Also) {
+		c := citeOf(file, e, i)
 		var s Source
-		if i < len(spans) {
-			s, err = locateAt(c, spans[i])
+		if i < len(p.spans) {
+			s, err = locateAt(c, p.spans[i])
 		} else {
 			s, err = locate(c)
 		}
@@ -262,7 +275,11 @@ func locateAt(c data.Cite, start int32) (Source, error) {
 	return locate(c)
 }
 
-// cites returns the quotes of e, its own first, as data.Spans lists them.
-func cites(file string, e *data.Entry) []data.Cite {
-	return append([]data.Cite{{File: file, Quote: e.Quote, Nth: e.Nth}}, e.Also...)
+// citeOf returns quote i of e: its own for 0, then its Also, in the order
+// data.Spans lists them; e has 1 + len(e.Also).
+func citeOf(file string, e *data.Entry, i int) data.Cite {
+	if i == 0 {
+		return data.Cite{File: file, Quote: e.Quote, Nth: e.Nth}
+	}
+	return e.Also[i-1]
 }

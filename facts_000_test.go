@@ -145,7 +145,7 @@ func TestFacts000Build(t *testing.T) {
 		t.Fatalf("facts000 is for %s", s.File)
 	}
 	for i := range s.Entries {
-		if _, err := buildEntry(s.File, &s.Entries[i], nil, nil); err != nil {
+		if _, err := buildEntry(s.File, &s.Entries[i], prepared{}); err != nil {
 			t.Error(err)
 		}
 	}

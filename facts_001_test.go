@@ -207,7 +207,7 @@ func TestFacts001Build(t *testing.T) {
 		t.Errorf("seed 001 has %d entries, want %d", got, want)
 	}
 	for i := range s.Entries {
-		if _, err := buildEntry(s.File, &s.Entries[i], nil, nil); err != nil {
+		if _, err := buildEntry(s.File, &s.Entries[i], prepared{}); err != nil {
 			t.Error(err)
 		}
 	}

@@ -126,7 +126,7 @@ func TestFacts002Build(t *testing.T) {
 		t.Fatalf("facts002 file = %s, want %s", s.File, file002)
 	}
 	for i := range s.Entries {
-		if _, err := buildEntry(s.File, &s.Entries[i], nil, nil); err != nil {
+		if _, err := buildEntry(s.File, &s.Entries[i], prepared{}); err != nil {
 			t.Error(err)
 		}
 	}

@@ -164,7 +164,7 @@ func TestFacts003Build(t *testing.T) {
 		t.Fatalf("facts003 file = %s, want %s", s.File, file003)
 	}
 	for i := range s.Entries {
-		if _, err := buildEntry(s.File, &s.Entries[i], nil, nil); err != nil {
+		if _, err := buildEntry(s.File, &s.Entries[i], prepared{}); err != nil {
 			t.Error(err)
 		}
 	}

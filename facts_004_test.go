@@ -165,7 +165,7 @@ func TestFacts004(t *testing.T) {
 func TestFacts004Build(t *testing.T) {
 	s := data.Seed004
 	for i := range s.Entries {
-		if _, err := buildEntry(s.File, &s.Entries[i], nil, nil); err != nil {
+		if _, err := buildEntry(s.File, &s.Entries[i], prepared{}); err != nil {
 			t.Error(err)
 		}
 	}

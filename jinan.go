@@ -144,16 +144,22 @@ func build(seeds []data.Seed) (Catalogue, error) {
 	for _, s := range seeds {
 		n += len(s.Entries)
 	}
-	// Each entry, with its seed, generated span offsets and parsed figure
-	// and rank group,
-	// in catalogue order; then built in parallel into its own slot.
+	// Each entry, with its seed and its rows of the generated tables, in
+	// catalogue order, and room for its sources in one array for all;
+	// then built in parallel into its own slot.
 	type job struct {
-		file           string
-		entry          *data.Entry
-		parsed, rankOf *data.Parsed
-		spans          []int32
+		file  string
+		entry *data.Entry
+		prepared
 	}
 	jobs := make([]job, 0, n)
+	quotes := 0
+	for _, s := range seeds {
+		for i := range s.Entries {
+			quotes += 1 + len(s.Entries[i].Also)
+		}
+	}
+	sources := make([]Source, quotes)
 	for k, s := range seeds {
 		var spans []int32
 		if k < len(data.Spans) {
@@ -166,13 +172,22 @@ func build(seeds []data.Seed) (Catalogue, error) {
 		if k < len(data.RanksOf) {
 			ranksOf = data.RanksOf[k]
 		}
+		var handles []data.Handles
+		if k < len(data.EntryHandles) && len(data.EntryHandles[k]) == len(s.Entries) {
+			handles = data.EntryHandles[k]
+		}
 		for i := range s.Entries {
 			j := job{file: s.File, entry: &s.Entries[i]}
-			if w := 1 + len(j.entry.Also); len(spans) >= w {
+			w := 1 + len(j.entry.Also)
+			if len(spans) >= w {
 				j.spans, spans = spans[:w], spans[w:]
 			}
+			j.sources, sources = sources[:0:w], sources[w:]
 			if parsed != nil {
 				j.parsed = &parsed[i]
+			}
+			if handles != nil {
+				j.handles = handles[i]
 			}
 			if j.entry.RankOf != "" && len(ranksOf) > 0 {
 				j.rankOf, ranksOf = &ranksOf[0], ranksOf[1:]
@@ -185,7 +200,7 @@ func build(seeds []data.Seed) (Catalogue, error) {
 	inParallel(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			j := jobs[i]
-			facts[i], errs[i] = buildEntry(j.file, j.entry, j.parsed, j.rankOf, j.spans...)
+			facts[i], errs[i] = buildEntry(j.file, j.entry, j.prepared)
 		}
 	})
 	for _, err := range errs {

@@ -25,9 +25,10 @@ func (p *postings) has(k int) bool {
 
 // newPostings files facts under the keys each has: keys appends the
 // fact's keys, none of them negative, to buf and returns it, the same keys
-// on every call.
-func newPostings(facts []fact, keys func(f *fact, buf []int) []int) postings {
-	var count []int32 // count[k+1]: the facts under k; then where k starts
+// on every call. size is how many keys there are likely to be (a larger
+// key is still filed).
+func newPostings(facts []fact, size int, keys func(f *fact, buf []int) []int) postings {
+	count := make([]int32, size+1) // count[k+1]: the facts under k; then where k starts
 	var buf []int
 	total := 0
 	for i := range facts {

@@ -21,7 +21,7 @@ func TestProvenance(t *testing.T) {
 	}
 	for _, s := range data.Seeds() {
 		for i, e := range s.Entries {
-			x, err := buildEntry(s.File, &s.Entries[i], nil, nil)
+			x, err := buildEntry(s.File, &s.Entries[i], prepared{})
 			f := Fact{&x}
 			if err != nil {
 				t.Errorf("%v", err)

@@ -3,6 +3,8 @@ package jinan
 import (
 	"fmt"
 	"iter"
+
+	"github.com/jinanfacts/jinan/internal/data"
 )
 
 // Origin says where a fact comes from: read from a seed, or derived by the
@@ -199,21 +201,22 @@ func (s *factSet) index(facts []fact) error {
 			s.longPeriods = append(s.longPeriods, f)
 		}
 	}
-	one := func(key func(f *fact) int) postings {
-		return newPostings(facts, func(f *fact, buf []int) []int {
+	one := func(size int, key func(f *fact) int) postings {
+		return newPostings(facts, size, func(f *fact, buf []int) []int {
 			if k := key(f); k > 0 {
 				buf = append(buf, k)
 			}
 			return buf
 		})
 	}
-	s.bySubject = one(func(f *fact) int { return int(f.key.Subject) })
-	s.byIndicator = one(func(f *fact) int { return int(f.key.Indicator) })
-	s.byBenchmark = one(func(f *fact) int { return int(f.key.Benchmark) })
-	s.byMeasure = one(func(f *fact) int { return int(f.key.Measure) })
-	s.byStatus = one(func(f *fact) int { return int(f.key.Status) })
-	s.shareOf = one(func(f *fact) int { return int(f.shareOf) })
-	s.bySeed = newPostings(facts, func(f *fact, buf []int) []int {
+	subjects, indicators := len(data.Subjects)+1, len(data.Indicators)+1
+	s.bySubject = one(subjects, func(f *fact) int { return int(f.key.Subject) })
+	s.byIndicator = one(indicators, func(f *fact) int { return int(f.key.Indicator) })
+	s.byBenchmark = one(subjects, func(f *fact) int { return int(f.key.Benchmark) })
+	s.byMeasure = one(len(measureNames), func(f *fact) int { return int(f.key.Measure) })
+	s.byStatus = one(len(statusNames), func(f *fact) int { return int(f.key.Status) })
+	s.shareOf = one(indicators, func(f *fact) int { return int(f.shareOf) })
+	s.bySeed = newPostings(facts, len(s.seeds), func(f *fact, buf []int) []int {
 		for j, src := range f.sources {
 			if !seenFile(f.sources[:j], src.File) {
 				buf = append(buf, s.seeds[src.File])
@@ -221,7 +224,7 @@ func (s *factSet) index(facts []fact) error {
 		}
 		return buf
 	})
-	s.byYear = newPostings(facts, func(f *fact, buf []int) []int {
+	s.byYear = newPostings(facts, maxIndexedYears, func(f *fact, buf []int) []int {
 		if p := f.key.Period; p.IsValid() && p.end.Year()-p.start.Year() < maxIndexedYears {
 			for y := p.start.Year(); y <= p.end.Year(); y++ {
 				buf = append(buf, y-s.firstYear)

@@ -23,8 +23,8 @@ func TestSpansTable(t *testing.T) {
 	for _, s := range data.Seeds() {
 		var offsets []int32
 		for i := range s.Entries {
-			for _, c := range cites(s.File, &s.Entries[i]) {
-				src, err := locate(c)
+			for j := range 1 + len(s.Entries[i].Also) {
+				src, err := locate(citeOf(s.File, &s.Entries[i], j))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -195,11 +195,11 @@ func TestStaleQuantityRowIgnored(t *testing.T) {
 		}
 	}
 	stale := data.Parsed{From: "9.99亿美元", Value: "9.99", Mag: 8, Unit: "USD", Bound: "exact"}
-	f, err := buildEntry(e.Quote, &e, &stale, nil)
+	f, err := buildEntry(e.Quote, &e, prepared{parsed: &stale})
 	if err == nil {
 		t.Fatalf("built %v from a quote given as the file", f.quantity)
 	}
-	f, err = buildEntry(file000, &e, &stale, nil)
+	f, err = buildEntry(file000, &e, prepared{parsed: &stale})
 	if err != nil || f.quantity.String() != "1.79亿美元" {
 		t.Errorf("with a stale row: %v, %v; want 1.79亿美元", f.quantity, err)
 	}

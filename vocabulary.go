@@ -39,3 +39,23 @@ func buildVocabulary() *vocabulary {
 	}
 	return v
 }
+
+// subjectOf returns the subject with ID id: handle h when the generated
+// tables give one that still indexes id, else by lookup.
+func subjectOf(id string, h uint16) (Subject, bool) {
+	if h != 0 && int(h) <= len(data.Subjects) && data.Subjects[h-1].ID == id {
+		return Subject(h), true
+	}
+	s, ok := vocab().subjects[id]
+	return s, ok
+}
+
+// indicatorOf returns the indicator with ID id: handle h when the
+// generated tables give one that still indexes id, else by lookup.
+func indicatorOf(id string, h uint16) (Indicator, bool) {
+	if h != 0 && int(h) <= len(data.Indicators) && data.Indicators[h-1].ID == id {
+		return Indicator(h), true
+	}
+	i, ok := vocab().indicators[id]
+	return i, ok
+}

@@ -111,7 +111,8 @@ type Derivation struct {
 	Period    string
 	Status    string
 	Benchmark string
-	Quantity  Parsed // From is unused
+	Handles   Handles // of Subject, Indicator and Benchmark
+	Quantity  Parsed  // From is unused
 	// Lower and Upper are the interval's exact ends as rationals ("7/2");
 	// "" where it is unbounded. Places are the decimals the ends are
 	// printed with when they do not terminate.
@@ -125,4 +126,13 @@ type Derivation struct {
 type Input struct {
 	Seed, Entry int
 	ID, Reading string
+}
+
+// Handles are an entry's subject, indicator, benchmark and share-of as the
+// root package's handles: 1 + their index in Subjects or Indicators, 0 for
+// none. They are generated into EntryHandles so that building the
+// catalogue looks nothing up by name; the root package uses a handle only
+// while it still indexes the entry's ID, and its tests prove every row.
+type Handles struct {
+	Subject, Indicator, Benchmark, ShareOf uint16
 }
