@@ -74,17 +74,17 @@ func (c Catalogue) auditSums() []Check {
 			out = append(out, missing("sum", s.Name, ids, err))
 			continue
 		}
-		total := fs[1].get().quantity
+		total := fs[1].get().amount()
 		for _, p := range fs[2:] {
-			if total, err = total.Add(p.get().quantity); err != nil {
+			if total, err = total.Add(p.get().amount()); err != nil {
 				break
 			}
 		}
-		ck := Check{Relation: "sum", Name: s.Name, Inputs: ids, Want: fs[0].get().quantity.String()}
+		ck := Check{Relation: "sum", Name: s.Name, Inputs: ids, Want: fs[0].get().amount().String()}
 		if err != nil {
 			ck.Got = err.Error()
 		} else {
-			ck.Got, ck.Holds = total.String(), total.Equal(fs[0].get().quantity)
+			ck.Got, ck.Holds = total.String(), total.Equal(fs[0].get().amount())
 		}
 		out = append(out, ck)
 	}
@@ -102,8 +102,8 @@ func (c Catalogue) auditParts() []Check {
 			continue
 		}
 		ck := Check{Relation: "part-of-whole", Name: p.Name, Inputs: ids,
-			Want: fmt.Sprintf("%s ≤ %s", fs[0].get().quantity, fs[1].get().quantity)}
-		n, err := fs[0].get().quantity.Cmp(fs[1].get().quantity)
+			Want: fmt.Sprintf("%s ≤ %s", fs[0].get().amount(), fs[1].get().amount())}
+		n, err := fs[0].get().amount().Cmp(fs[1].get().amount())
 		if err != nil {
 			ck.Got = err.Error()
 		} else {
@@ -127,7 +127,7 @@ func (c Catalogue) auditPrintedTwice() []Check {
 		}
 		for _, s := range f.get().sources[1:] {
 			ck := Check{Relation: "printed-twice", Name: fmt.Sprintf("%s printed again in %s", f.get().id, s.File),
-				Inputs: []string{f.get().id}, Want: f.get().quantity.String(), Got: "a different figure in “" + s.Quote + "”"}
+				Inputs: []string{f.get().id}, Want: f.get().amount().String(), Got: "a different figure in “" + s.Quote + "”"}
 			figures := figure.Scan(s.Quote)
 			if len(figures) == 0 {
 				// A restatement in words, such as 迈进“万亿俱乐部” for the
@@ -136,7 +136,7 @@ func (c Catalogue) auditPrintedTwice() []Check {
 			}
 			for _, fig := range figures {
 				q, err := fromFigure(fig)
-				if err == nil && q.value.Abs().Equal(f.get().quantity.value.Abs()) && q.mag == f.get().quantity.mag {
+				if err == nil && q.value.Abs().Equal(f.get().amount().value.Abs()) && q.mag == f.get().amount().mag {
 					ck.Got, ck.Holds = q.String(), true
 					break
 				}

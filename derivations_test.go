@@ -30,7 +30,7 @@ func derivationRows(t *testing.T) []data.Derivation {
 			Subject: f.key.Subject.ID(), Indicator: f.key.Indicator.ID(), Benchmark: f.key.Benchmark.ID(),
 			Measure: f.key.Measure.String(), Period: optionalText(f.key.Period), Quantity: parsedOf(f.quantity),
 			Handles: data.Handles{Subject: uint16(f.key.Subject), Indicator: uint16(f.key.Indicator), Benchmark: uint16(f.key.Benchmark)},
-			Places: f.derivation.interval.places, Formula: f.derivation.formula.String(),
+			Places:  f.derivation.interval.places, Formula: f.derivation.formula.String(),
 		}
 		if f.key.Status != 0 {
 			row.Status = f.key.Status.String()

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/jinanfacts/jinan/internal/data"
 )
 
@@ -17,10 +15,11 @@ import (
 // the generated tables, each used only while it fits the entry, and room
 // for its sources.
 type prepared struct {
-	parsed, rankOf *data.Parsed // its rows of data.Quantities and data.RanksOf
-	handles        data.Handles // its row of data.EntryHandles
-	spans          []int32      // its offsets in data.Spans, one for each quote
-	sources        []Source     // empty; a capacity of 1 + len(e.Also) takes its sources
+	parsed, rankOf *data.Parsed  // its rows of data.Quantities and data.RanksOf
+	handles        data.Handles  // its row of data.EntryHandles
+	spans          []int32       // its offsets in data.Spans, one for each quote
+	sources        []Source      // empty; a capacity of 1 + len(e.Also) takes its sources
+	lazy           *lazyQuantity // where its figure may wait, read on first use; nil reads it now
 }
 
 func buildEntry(file string, e *data.Entry, p prepared) (fact, error) {
@@ -65,9 +64,15 @@ func buildEntry(file string, e *data.Entry, p prepared) (fact, error) {
 	if err != nil {
 		return fail("versus: %v", err)
 	}
-	q, ok := Quantity{}, false
+	q, lazy, ok := Quantity{}, (*lazyQuantity)(nil), false
 	if p.parsed != nil && p.parsed.From == reading(e) {
-		q, ok = quantityFromParsed(*p.parsed)
+		if p.lazy != nil && parsedReads(p.parsed) {
+			// Read on first use: the row is proved to read.
+			lazy, ok = p.lazy, true
+			lazy.row = p.parsed
+		} else {
+			q, ok = quantityFromParsed(*p.parsed)
+		}
 	}
 	if !ok {
 		if q, err = entryQuantity(e); err != nil {
@@ -109,6 +114,7 @@ func buildEntry(file string, e *data.Entry, p prepared) (fact, error) {
 		id:          e.ID,
 		key:         Key{Subject: subject, Indicator: indicator, Measure: measure, Period: period, Status: status, Benchmark: benchmark},
 		quantity:    q,
+		lazy:        lazy,
 		shareOf:     shareOf,
 		versus:      versus,
 		rankOf:      rankOfPtr,
@@ -126,71 +132,6 @@ func reading(e *data.Entry) string {
 		return e.As
 	}
 	return e.Figure
-}
-
-// parsedOf writes q as a row of the generated table data.Quantities.
-func parsedOf(q Quantity) data.Parsed {
-	p := data.Parsed{Value: printed(q.value), Den: q.den, Mag: int8(q.mag), Bound: q.bound.String()}
-	if q.bound == Range {
-		p.High = printed(q.high)
-	}
-	if u, err := q.unit.MarshalText(); err == nil {
-		p.Unit = string(u)
-	}
-	return p
-}
-
-// quantityFromParsed reads a row of data.Quantities, and false when the
-// row does not read (a stale table; TestQuantitiesTable catches it).
-func quantityFromParsed(p data.Parsed) (Quantity, bool) {
-	var q Quantity
-	var err error
-	if q.value, err = tableDecimal(p.Value); err != nil {
-		return Quantity{}, false
-	}
-	if p.High != "" {
-		if q.high, err = tableDecimal(p.High); err != nil {
-			return Quantity{}, false
-		}
-	}
-	if q.unit, err = ParseUnit(p.Unit); err != nil || !q.unit.IsValid() {
-		return Quantity{}, false
-	}
-	if err := q.bound.UnmarshalText([]byte(p.Bound)); err != nil {
-		return Quantity{}, false
-	}
-	q.den, q.mag = p.Den, Magnitude(p.Mag)
-	return q, true
-}
-
-// tableDecimal reads a decimal of a generated table as
-// decimal.NewFromString does, with the same digits and exponent: a sign,
-// at most 18 digits and at most one point are read without math/big's
-// scanner, which is most of the cost of reading a table; anything else
-// goes to NewFromString.
-func tableDecimal(s string) (decimal.Decimal, error) {
-	digits, coef, exp, point := 0, int64(0), int32(0), false
-	body := strings.TrimPrefix(s, "-")
-	for i := 0; i < len(body); i++ {
-		switch c := body[i]; {
-		case c >= '0' && c <= '9':
-			coef, digits = coef*10+int64(c-'0'), digits+1
-			if point {
-				exp--
-			}
-		case c == '.' && !point && i > 0 && i < len(body)-1:
-			point = true
-		default:
-			return decimal.NewFromString(s)
-		}
-	}
-	if digits == 0 || digits > 18 {
-		return decimal.NewFromString(s)
-	}
-	if len(body) < len(s) {
-		coef = -coef
-	}
-	return decimal.New(coef, exp), nil
 }
 
 // optionalPeriod parses a period's text form; "" is the zero Period.

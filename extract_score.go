@@ -108,7 +108,7 @@ func (c Catalogue) ScoreExtract() ExtractScore {
 		}
 		sc.Facts++
 		src := f.sources[0]
-		miss := ExtractMiss{ID: f.id, Source: src, Figure: printedFigure[f.id], Want: f.quantity}
+		miss := ExtractMiss{ID: f.id, Source: src, Figure: printedFigure[f.id], Want: f.amount()}
 		if q, ok := want[f.id]; ok {
 			miss.Want = q
 		}

@@ -52,7 +52,8 @@ type Fact struct{ f *fact }
 type fact struct {
 	id          string
 	key         Key
-	quantity    Quantity
+	quantity    Quantity      // unless lazy holds it
+	lazy        *lazyQuantity // the figure's table row, read on first use; nil when quantity holds it
 	shareOf     Indicator
 	versus      Period
 	rankOf      *Quantity // nil when the fact is not a rank among a printed number of peers
@@ -126,7 +127,16 @@ func (f Fact) PeriodLabel() string { return f.get().periodLabel }
 func (f Fact) YearInferred() (bool, string) { return f.get().inferred != "", f.get().inferred }
 
 // Quantity returns the figure: 2027.00亿元.
-func (f Fact) Quantity() Quantity { return f.get().quantity }
+func (f Fact) Quantity() Quantity { return f.get().amount() }
+
+// amount returns the fact's quantity, reading it from its table row on
+// first use.
+func (f *fact) amount() Quantity {
+	if f.lazy != nil {
+		return f.lazy.get()
+	}
+	return f.quantity
+}
 
 // Interval returns the values the fact allows, in its quantity's magnitude
 // and unit: for a fact read from a seed, what its printed precision and
@@ -142,7 +152,7 @@ func (f Fact) Interval() Interval {
 	default:
 		return x.derivation.interval
 	}
-	return x.quantity.Interval()
+	return x.amount().Interval()
 }
 
 // Status returns Observed, or Planned for a target.
@@ -220,7 +230,7 @@ func (f Fact) Equal(g Fact) bool {
 	if a == b {
 		return true
 	}
-	return a.id == b.id && a.key == b.key && a.quantity.Equal(b.quantity) && f.Interval().equal(g.Interval()) &&
+	return a.id == b.id && a.key == b.key && a.amount().Equal(b.amount()) && f.Interval().equal(g.Interval()) &&
 		a.shareOf == b.shareOf && a.versus == b.versus &&
 		f.RankOf().Equal(g.RankOf()) && slices.Equal(a.sources, b.sources) &&
 		a.periodLabel == b.periodLabel && a.inferred == b.inferred &&

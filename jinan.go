@@ -159,7 +159,7 @@ func build(seeds []data.Seed) (Catalogue, error) {
 			quotes += 1 + len(s.Entries[i].Also)
 		}
 	}
-	sources := make([]Source, quotes)
+	sources, lazies := make([]Source, quotes), make([]lazyQuantity, n)
 	for k, s := range seeds {
 		var spans []int32
 		if k < len(data.Spans) {
@@ -178,6 +178,7 @@ func build(seeds []data.Seed) (Catalogue, error) {
 		}
 		for i := range s.Entries {
 			j := job{file: s.File, entry: &s.Entries[i]}
+			j.lazy, lazies = &lazies[0], lazies[1:]
 			w := 1 + len(j.entry.Also)
 			if len(spans) >= w {
 				j.spans, spans = spans[:w], spans[w:]

@@ -74,7 +74,7 @@ type RecordSource struct {
 // Record flattens f for export.
 func (f Fact) Record() Record {
 	x := f.get()
-	q, p := x.quantity, x.key.Period
+	q, p := x.amount(), x.key.Period
 	r := Record{
 		ID:                 x.id,
 		Subject:            x.key.Subject.ID(),
