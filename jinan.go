@@ -221,7 +221,11 @@ func newCatalogue(facts []fact) (Catalogue, error) {
 	return Catalogue{s}, nil
 }
 
-// derivedSet returns the derived facts, computing them on first use.
+// derivedSet returns the derived facts, making them on first use. The
+// default catalogue reads them from internal/data/derivations.go, which
+// TestDerivationsTable proves is what every rule derives from the seeds,
+// as long as the table fits the seeds (derivedFromTable); any other
+// catalogue, or a stale table, runs the rules.
 func (c Catalogue) derivedSet() *factSet {
 	if c.s == nil {
 		return &factSet{}
