@@ -1,0 +1,423 @@
+package draft
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jinanfacts/jinan/internal/data"
+)
+
+// This file holds the rules that read each field from the words around a
+// figure.
+
+// isHan reports whether r is a Chinese character.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// nameStops are the runes that end a name read backwards from its last
+// word: particles, conjunctions and prepositions.
+const nameStops = "的在由和与及、对向将把被从为是了等以其该这"
+
+// verbs are the words that start a clause's predicate or close a noun
+// phrase: a new indicator's name is read up to them, or from after them.
+var verbs = []string{
+	"实现", "完成", "达到", "达", "开展", "累计", "共计", "共", "已经", "已", "其中", "全年", "总计", "合计",
+	"拥有", "相继", "落户", "入驻", "签约", "成功", "现场", "通过", "均", "进行", "参与", "获得", "荣获", "获",
+	"位于", "覆盖", "进入", "新增了", "引进了", "推动", "推出", "发布", "提出", "确定", "确立", "组建", "培育",
+	"入围", "申报", "包含", "涉及", "进驻", "注册", "加快推进", "推进", "对接", "集聚", "引入", "派出", "开工",
+	"建成", "打造", "形成", "为", "是", "约", "近", "超", "超过", "突破", "逾",
+}
+
+// subject reads the figure's subject: the nearest subject named before it
+// in its clause, an industry named there (…业), a company (…集团), then the
+// nearest in its sentence, the figure before it in the sentence, the
+// paragraph, the text before, and last the page's city.
+func (r *reader) subject(f *Figure, clause, sentence, paragraph int, ind Field, prev *Proposal) (Field, *data.Subject) {
+	t, v := r.text, r.v
+	hi := f.Start
+	if f.Benchmark != "" { // the benchmark's words are not the subject's
+		if k := strings.LastIndex(t[clause:hi], f.Benchmark); k >= 0 {
+			hi = clause + k
+		}
+	}
+	if m, ok := last(t, clause, hi, v.subjects); ok {
+		return Field{m.id, High, "named in the figure's clause: " + m.text}, nil
+	}
+	if zh, ok := r.companyOrIndustry(clause, hi); ok {
+		return r.newSubject(zh, Medium, "a company or industry named in the figure's clause, not in the vocabulary")
+	}
+	if m, ok := last(t, sentence, clause, v.subjects); ok {
+		return Field{m.id, Medium, "named earlier in the sentence: " + m.text}, nil
+	}
+	if prev != nil && prev.Subject.Value != "" {
+		return Field{prev.Subject.Value, Medium, "the subject of the figure before it in the sentence"}, prev.NewSubject
+	}
+	if zh, ok := r.companyOrIndustry(sentence, clause); ok {
+		return r.newSubject(zh, Low, "a company or industry named earlier in the sentence, not in the vocabulary")
+	}
+	if m, ok := last(t, paragraph, sentence, v.subjects); ok {
+		return Field{m.id, Medium, "named earlier in the paragraph: " + m.text}, nil
+	}
+	lo := paragraph - 2*maxParagraph
+	if lo < 0 {
+		lo = 0
+	}
+	for lo < paragraph && !utf8.RuneStart(t[lo]) {
+		lo++
+	}
+	if m, ok := last(t, lo, paragraph, v.subjects); ok {
+		return Field{m.id, Low, "named in a paragraph before: " + m.text}, nil
+	}
+	if _, ok := v.Subject("jinan"); ok {
+		return Field{"jinan", Low, "no subject named before the figure: the page's city"}, nil
+	}
+	return Field{}, nil
+}
+
+// companySuffixes end the names of companies and institutions.
+var companySuffixes = []string{"有限公司", "集团", "公司", "银行", "研究院", "医院", "大学"}
+
+// notIndustries end in 业 but name no industry.
+var notIndustries = []string{"企业", "就业", "行业", "营业", "毕业", "专业", "作业", "物业", "创业", "事业", "主营业"}
+
+// companyOrIndustry finds, in text[lo:hi], the last name of a company
+// (齐鲁制药集团) or of an industry (邮政业, 高技术制造业, 信息传输、软件和信
+// 息技术服务业) and returns it.
+func (r *reader) companyOrIndustry(lo, hi int) (string, bool) {
+	t := r.text
+	best, bestEnd := "", -1
+	for _, s := range companySuffixes {
+		if k := strings.LastIndex(t[lo:hi], s); k >= 0 && lo+k+len(s) > bestEnd {
+			if zh := nameBefore(t, lo, lo+k+len(s), false); utf8.RuneCountInString(zh) > utf8.RuneCountInString(s) {
+				best, bestEnd = zh, lo+k+len(s)
+			}
+		}
+	}
+	for i := hi; i > lo; {
+		c, size := utf8.DecodeLastRuneInString(t[lo:i])
+		if c == '业' && i > bestEnd && !endsWithAny(t[lo:i], notIndustries) {
+			if zh := nameBefore(t, lo, i, true); utf8.RuneCountInString(zh) >= 3 {
+				best, bestEnd = zh, i
+			}
+			break
+		}
+		i -= size
+	}
+	return best, best != ""
+}
+
+func endsWithAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reads the name that ends at end, back to a particle, a
+// punctuation mark, a period phrase or lo; list lets it run over 、 and 和
+// (信息传输、软件和信息技术服务业).
+func nameBefore(t string, lo, end int, list bool) string {
+	i := end
+	for i > lo && end-i < 60 {
+		c, size := utf8.DecodeLastRuneInString(t[lo:i])
+		if !isHan(c) && c != '“' && c != '”' {
+			break
+		}
+		if strings.ContainsRune(nameStops, c) && !(list && (c == '、' || c == '和')) {
+			break
+		}
+		i -= size
+	}
+	name := t[i:end]
+	// A period phrase or a verb at the head is not part of the name.
+	for changed := true; changed; {
+		changed = false
+		for _, p := range []string{"一季度", "前三季度", "上半年", "全年", "今年", "去年", "其中", "全市", "全区", "目前"} {
+			if rest, ok := strings.CutPrefix(name, p); ok {
+				name, changed = rest, true
+			}
+		}
+	}
+	return strings.Trim(name, "、和“”")
+}
+
+// newSubject proposes a subject the vocabulary does not know.
+func (r *reader) newSubject(zh string, c Confidence, why string) (Field, *data.Subject) {
+	id, ok := r.newSubjects[zh]
+	if !ok {
+		id = "new-subject-" + strconv.Itoa(len(r.newSubjects)+1)
+		r.newSubjects[zh] = id
+	}
+	return Field{id, c, why + ": " + zh}, &data.Subject{ID: id, Zh: zh, Within: "jinan"}
+}
+
+// newIndicator proposes an indicator the vocabulary does not know.
+func (r *reader) newIndicator(zh string, f *Figure, c Confidence, why string) (Field, *data.Indicator) {
+	id, ok := r.newIndicators[zh]
+	if !ok {
+		id = "new-indicator-" + strconv.Itoa(len(r.newIndicators)+1)
+		r.newIndicators[zh] = id
+	}
+	return Field{id, c, why + ": " + zh}, &data.Indicator{ID: id, Zh: zh}
+}
+
+// weakWords are indicator words so general that a modifier before them
+// names a different indicator: 征迁面积 is not any 面积.
+var weakWords = map[string]bool{"面积": true}
+
+// indicator reads what the figure measures: the noun a count is of when it
+// follows the count (270个市级重点建设项目), else the nearest indicator
+// named before the figure in its clause, else (for a growth, gap, rank …)
+// the indicator of the figure before it in the sentence, else the nearest
+// in the sentence, else a new indicator named by the words before the
+// figure.
+func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev *Proposal) (Field, *data.Indicator) {
+	t, v := r.text, r.v
+	if f.Count && f.End < len(t) {
+		if c, _ := utf8.DecodeRuneInString(t[f.End:]); isHan(c) || c == '“' {
+			end := forward(t, f.End, maxClause, isClauseEnd)
+			phrase := t[f.End:cutAtVerb(t, f.End, end)]
+			phrase = stripPeriodHead(phrase)
+			if m, ok := last(phrase, 0, len(phrase), v.indicators); ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0) {
+				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil
+			}
+			if m, ok := first(phrase, 0, len(phrase), v.indicators); ok && m.start == 0 {
+				return Field{m.id, Medium, "the count is of " + m.text}, nil
+			}
+			if utf8.RuneCountInString(phrase) >= 2 {
+				return r.newIndicator(strings.Trim(phrase, "、"), f, Low, "the count is of a noun the vocabulary does not know")
+			}
+		}
+	}
+	lo := clause
+	if m, ok := last(t, lo, f.Start, v.indicators); ok {
+		between := t[m.end:f.Start]
+		if weakWords[m.text] {
+			if zh := nameBefore(t, clause, m.end, false); utf8.RuneCountInString(zh) > utf8.RuneCountInString(m.text) {
+				return r.newIndicator(zh, f, Low, "a name the vocabulary does not know")
+			}
+		}
+		c := High
+		if utf8.RuneCountInString(between) > 8 {
+			c = Medium
+		}
+		return Field{m.id, c, "named in the figure's clause: " + m.text}, nil
+	}
+	if measure != "level" && prev != nil && prev.Indicator.Value != "" {
+		return Field{prev.Indicator.Value, Medium, "the indicator of the figure before it in the sentence"}, prev.NewIndicator
+	}
+	if measure != "level" {
+		if m, ok := last(t, sentence, clause, v.indicators); ok {
+			return Field{m.id, Medium, "named earlier in the sentence: " + m.text}, nil
+		}
+	}
+	if zh := phraseBefore(t, clause, f.Start); utf8.RuneCountInString(zh) >= 2 {
+		return r.newIndicator(zh, f, Low, "the words before the figure, a name the vocabulary does not know")
+	}
+	if m, ok := last(t, sentence, clause, v.indicators); ok {
+		return Field{m.id, Low, "named earlier in the sentence: " + m.text}, nil
+	}
+	return Field{}, nil
+}
+
+// cutAtVerb returns where the noun phrase that starts at lo ends: at the
+// first verb, particle or punctuation mark before hi.
+func cutAtVerb(t string, lo, hi int) int {
+	for i := lo; i < hi; {
+		c, size := utf8.DecodeRuneInString(t[i:])
+		if i > lo {
+			for _, w := range verbs {
+				if strings.HasPrefix(t[i:hi], w) {
+					return i
+				}
+			}
+		}
+		if !isHan(c) && c != '“' && c != '”' && c != '、' || c == '的' || c == '在' || c == '等' || c == '中' {
+			return i
+		}
+		i += size
+	}
+	return hi
+}
+
+// stripPeriodHead drops a printed year at the head of a noun phrase:
+// 20项2020年重点任务 counts 重点任务.
+func stripPeriodHead(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 {
+		if rest, ok := strings.CutPrefix(s[i:], "年"); ok {
+			return rest
+		}
+	}
+	return s
+}
+
+// phraseBefore returns the noun phrase just before the figure in its
+// clause, without the verbs and the subject that lead it: 开展线上招商活动
+// 30余次 gives 线上招商活动.
+func phraseBefore(t string, clause, at int) string {
+	s := t[clause:at]
+	// Back from the figure over Chinese characters and quotation marks.
+	i := len(s)
+	for i > 0 {
+		c, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isHan(c) && c != '“' && c != '”' || c == '的' {
+			break
+		}
+		i -= size
+	}
+	s = s[i:]
+	// The last verb in the phrase leads it.
+	for changed := true; changed; {
+		changed = false
+		for _, w := range verbs {
+			if k := strings.LastIndex(s, w); k >= 0 && k+len(w) < len(s) {
+				s, changed = s[k+len(w):], true
+			}
+		}
+	}
+	for _, w := range verbs { // and the bound or verb that ends it
+		s = strings.TrimSuffix(s, w)
+	}
+	return strings.Trim(s, "“”")
+}
+
+// measure reads what the figure states from the extractor's hint, and
+// the words a hint does not weigh: a rank printed in percent (前20%) is a
+// percentile band, an ordinal of kinds (第九种) counts them.
+func (r *reader) measure(f *Figure) Field {
+	m := f.Measure
+	switch {
+	case m == "":
+		return Field{"level", Low, "no hint: read as a level"}
+	case m == "rank" && f.Percent:
+		return Field{"percentile", Medium, "a rank printed in percent is a band of the peers"}
+	case m == "rank" && strings.ContainsAny(f.Figure, "种类"):
+		return Field{"level", Medium, "an ordinal of kinds counts them"}
+	case m == "target":
+		return Field{"level", Medium, "a planned size: a level with the status target"}
+	case m == "level":
+		return Field{"level", Medium, "no word of change, comparison or rank before the figure"}
+	}
+	return Field{m, High, "the figure's words state a " + m}
+}
+
+// targetWords plan: a figure after them in its sentence is a target.
+var targetWords = []string{"确保", "力争", "争取", "目标", "计划", "规划", "预计", "打造", "“十四五”", "十四五"}
+
+// status reads whether the figure is a target: after a word of a plan
+// (确保, 力争, 目标, 计划) in its sentence, or in a period that ends after
+// the page was written (到2025年).
+func (r *reader) status(f *Figure, clause, sentence int, period Field) Field {
+	t := r.text
+	for _, lo := range []int{clause, sentence} {
+		w := t[lo:f.Start]
+		for _, word := range targetWords {
+			k := strings.LastIndex(w, word)
+			if k < 0 {
+				continue
+			}
+			if word == "计划" { // the name of a programme: 引才倍增计划20人
+				if rest := w[k+len(word):]; rest == "" || strings.HasPrefix(rest, "支持") {
+					continue
+				}
+			}
+			c := High
+			if lo == sentence {
+				c = Medium
+			}
+			return Field{"target", c, "a word of a plan before the figure: " + word}
+		}
+		if lo == clause && clause == sentence {
+			break
+		}
+	}
+	if strings.HasPrefix(f.Period, "到") && period.Value != "" {
+		return Field{"target", High, "a period that ends after the page: " + f.Period}
+	}
+	return Field{"", Medium, "no word of a plan before the figure: observed"}
+}
+
+// regionGroups are the peer groups a rank is taken among, by the region
+// word that names them, for a subject that is a city and one that is a zone.
+var regionGroups = []struct{ word, city, zone string }{
+	{"全国", "chinese-cities", "national-hitech-zones"},
+	{"全省", "shandong-cities", "shandong-zones"},
+	{"省内", "shandong-cities", "shandong-zones"},
+	{"全市", "jinan-districts", "jinan-districts"},
+	{"各区县", "jinan-districts", "jinan-districts"},
+	{"全区", "", ""},
+}
+
+// benchmark reads what a gap, difference, contribution, rank or share is
+// taken against: the place or peer group its benchmark words name; the
+// k-th figure of a list takes the k-th of a list of benchmarks (分别高于全
+// 国、全省31.9、28.4个百分点).
+func (r *reader) benchmark(f *Figure, figs []Figure, i int, measure, subject string) Field {
+	b := f.Benchmark
+	switch measure {
+	case "gap", "difference", "contribution", "rank", "percentile", "share":
+	default:
+		return Field{"", High, "a " + measure + " has no benchmark"}
+	}
+	if b == "" {
+		return Field{"", Medium, "no benchmark printed"}
+	}
+	if parts := strings.Split(b, "、"); len(parts) > 1 {
+		k := 0 // the figure's place in its list: the figures before it with the same benchmark
+		for j := i - 1; j >= 0 && figs[j].Benchmark == b && i-j < len(parts); j-- {
+			k++
+		}
+		if k < len(parts) {
+			b = parts[k]
+		}
+	}
+	v := r.v
+	// A peer group or a place the vocabulary names in full, the longest.
+	var best data.Subject
+	for _, s := range v.all {
+		if s.Zh != "" && strings.Contains(b, s.Zh) && len(s.Zh) > len(best.Zh) && (s.Kind == "group") == (measure == "rank" || measure == "percentile") {
+			best = s
+		}
+	}
+	if best.ID != "" {
+		return Field{best.ID, High, "the benchmark names it: " + b}
+	}
+	kind := ""
+	if s, ok := v.Subject(subject); ok {
+		kind = s.Kind
+	}
+	if measure == "rank" || measure == "percentile" {
+		for _, g := range regionGroups {
+			if !strings.Contains(b, g.word) {
+				continue
+			}
+			id := g.city
+			if kind == "zone" {
+				id = g.zone
+			}
+			if _, ok := v.Subject(id); ok {
+				return Field{id, Medium, "ranked among the peers of " + g.word}
+			}
+		}
+		return Field{"", Low, "the peers of " + b + " are not in the vocabulary"}
+	}
+	switch {
+	case strings.Contains(b, "全国"):
+		return Field{"china", High, "全国 is China"}
+	case strings.Contains(b, "全省") || strings.Contains(b, "山东"):
+		return Field{"shandong", High, "全省 is Shandong"}
+	case strings.Contains(b, "全市") || strings.Contains(b, "济南"):
+		if subject == "jinan" {
+			return Field{"jinan", Low, "全市 is the city, though the subject is the city too"}
+		}
+		return Field{"jinan", High, "全市 is the city's"}
+	}
+	return Field{"", Low, "the benchmark " + b + " is no place the vocabulary knows"}
+}
