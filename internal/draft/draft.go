@@ -136,6 +136,8 @@ type reader struct {
 	v             *Vocabulary
 	newSubjects   map[string]string // Chinese name → suggested ID
 	newIndicators map[string]string
+	topicDone     bool
+	topicID       string
 }
 
 // The widths a figure is read at.
@@ -216,10 +218,11 @@ func (r *reader) propose(f *Figure, figs []Figure, i int, earlier []Proposal) Pr
 		prev = &earlier[n-1]
 	}
 	p.Measure = r.measure(f)
-	p.Indicator, p.NewIndicator = r.indicator(f, clause, sentence, p.Measure.Value, prev)
-	p.Subject, p.NewSubject = r.subject(f, clause, sentence, paragraph, p.Indicator, prev)
-	p.Period, p.Label, p.Inferred = r.period(f, paragraph)
-	p.Status = r.status(f, clause, sentence, p.Period)
+	var indAt [2]int
+	p.Indicator, p.NewIndicator, indAt = r.indicator(f, clause, sentence, p.Measure.Value, prev)
+	p.Subject, p.NewSubject = r.subject(f, clause, sentence, paragraph, indAt, prev)
+	p.Status = r.status(f, clause, sentence)
+	p.Period, p.Label, p.Inferred = r.period(f, clause, sentence, paragraph, p.Status.Value == "target", prev)
 	p.Benchmark = r.benchmark(f, figs, i, p.Measure.Value, p.Subject.Value)
 	return p
 }

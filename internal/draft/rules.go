@@ -17,7 +17,7 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // nameStops are the runes that end a name read backwards from its last
 // word: particles, conjunctions and prepositions.
-const nameStops = "的在由和与及、对向将把被从为是了等以其该这"
+const nameStops = "的在由和与及、对向将把被从为是了等其该这"
 
 // verbs are the words that start a clause's predicate or close a noun
 // phrase: a new indicator's name is read up to them, or from after them.
@@ -29,83 +29,8 @@ var verbs = []string{
 	"建成", "打造", "形成", "为", "是", "约", "近", "超", "超过", "突破", "逾",
 }
 
-// subject reads the figure's subject: the nearest subject named before it
-// in its clause, an industry named there (…业), a company (…集团), then the
-// nearest in its sentence, the figure before it in the sentence, the
-// paragraph, the text before, and last the page's city.
-func (r *reader) subject(f *Figure, clause, sentence, paragraph int, ind Field, prev *Proposal) (Field, *data.Subject) {
-	t, v := r.text, r.v
-	hi := f.Start
-	if f.Benchmark != "" { // the benchmark's words are not the subject's
-		if k := strings.LastIndex(t[clause:hi], f.Benchmark); k >= 0 {
-			hi = clause + k
-		}
-	}
-	if m, ok := last(t, clause, hi, v.subjects); ok {
-		return Field{m.id, High, "named in the figure's clause: " + m.text}, nil
-	}
-	if zh, ok := r.companyOrIndustry(clause, hi); ok {
-		return r.newSubject(zh, Medium, "a company or industry named in the figure's clause, not in the vocabulary")
-	}
-	if m, ok := last(t, sentence, clause, v.subjects); ok {
-		return Field{m.id, Medium, "named earlier in the sentence: " + m.text}, nil
-	}
-	if prev != nil && prev.Subject.Value != "" {
-		return Field{prev.Subject.Value, Medium, "the subject of the figure before it in the sentence"}, prev.NewSubject
-	}
-	if zh, ok := r.companyOrIndustry(sentence, clause); ok {
-		return r.newSubject(zh, Low, "a company or industry named earlier in the sentence, not in the vocabulary")
-	}
-	if m, ok := last(t, paragraph, sentence, v.subjects); ok {
-		return Field{m.id, Medium, "named earlier in the paragraph: " + m.text}, nil
-	}
-	lo := paragraph - 2*maxParagraph
-	if lo < 0 {
-		lo = 0
-	}
-	for lo < paragraph && !utf8.RuneStart(t[lo]) {
-		lo++
-	}
-	if m, ok := last(t, lo, paragraph, v.subjects); ok {
-		return Field{m.id, Low, "named in a paragraph before: " + m.text}, nil
-	}
-	if _, ok := v.Subject("jinan"); ok {
-		return Field{"jinan", Low, "no subject named before the figure: the page's city"}, nil
-	}
-	return Field{}, nil
-}
-
-// companySuffixes end the names of companies and institutions.
-var companySuffixes = []string{"有限公司", "集团", "公司", "银行", "研究院", "医院", "大学"}
-
 // notIndustries end in 业 but name no industry.
 var notIndustries = []string{"企业", "就业", "行业", "营业", "毕业", "专业", "作业", "物业", "创业", "事业", "主营业"}
-
-// companyOrIndustry finds, in text[lo:hi], the last name of a company
-// (齐鲁制药集团) or of an industry (邮政业, 高技术制造业, 信息传输、软件和信
-// 息技术服务业) and returns it.
-func (r *reader) companyOrIndustry(lo, hi int) (string, bool) {
-	t := r.text
-	best, bestEnd := "", -1
-	for _, s := range companySuffixes {
-		if k := strings.LastIndex(t[lo:hi], s); k >= 0 && lo+k+len(s) > bestEnd {
-			if zh := nameBefore(t, lo, lo+k+len(s), false); utf8.RuneCountInString(zh) > utf8.RuneCountInString(s) {
-				best, bestEnd = zh, lo+k+len(s)
-			}
-		}
-	}
-	for i := hi; i > lo; {
-		c, size := utf8.DecodeLastRuneInString(t[lo:i])
-		if c == '业' && i > bestEnd && !endsWithAny(t[lo:i], notIndustries) {
-			if zh := nameBefore(t, lo, i, true); utf8.RuneCountInString(zh) >= 3 {
-				best, bestEnd = zh, i
-			}
-			break
-		}
-		i -= size
-	}
-	return best, best != ""
-}
 
 func endsWithAny(s string, suffixes []string) bool {
 	for _, x := range suffixes {
@@ -135,7 +60,7 @@ func nameBefore(t string, lo, end int, list bool) string {
 	// A period phrase or a verb at the head is not part of the name.
 	for changed := true; changed; {
 		changed = false
-		for _, p := range []string{"一季度", "前三季度", "上半年", "全年", "今年", "去年", "其中", "全市", "全区", "目前"} {
+		for _, p := range []string{"一季度", "前三季度", "上半年", "全年", "今年", "去年", "其中", "全市", "全区", "目前", "年内"} {
 			if rest, ok := strings.CutPrefix(name, p); ok {
 				name, changed = rest, true
 			}
@@ -174,7 +99,8 @@ var weakWords = map[string]bool{"面积": true}
 // the indicator of the figure before it in the sentence, else the nearest
 // in the sentence, else a new indicator named by the words before the
 // figure.
-func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev *Proposal) (Field, *data.Indicator) {
+func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev *Proposal) (Field, *data.Indicator, [2]int) {
+	none := [2]int{}
 	t, v := r.text, r.v
 	if f.Count && f.End < len(t) {
 		if c, _ := utf8.DecodeRuneInString(t[f.End:]); isHan(c) || c == '“' {
@@ -182,13 +108,14 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			phrase := t[f.End:cutAtVerb(t, f.End, end)]
 			phrase = stripPeriodHead(phrase)
 			if m, ok := last(phrase, 0, len(phrase), v.indicators); ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0) {
-				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil
+				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil, [2]int{f.End + m.start, f.End + m.end}
 			}
 			if m, ok := first(phrase, 0, len(phrase), v.indicators); ok && m.start == 0 {
-				return Field{m.id, Medium, "the count is of " + m.text}, nil
+				return Field{m.id, Medium, "the count is of " + m.text}, nil, [2]int{f.End + m.start, f.End + m.end}
 			}
 			if utf8.RuneCountInString(phrase) >= 2 {
-				return r.newIndicator(strings.Trim(phrase, "、"), f, Low, "the count is of a noun the vocabulary does not know")
+				fd, d := r.newIndicator(strings.Trim(phrase, "、"), f, Low, "the count is of a noun the vocabulary does not know")
+				return fd, d, [2]int{f.End, f.End + len(phrase)}
 			}
 		}
 	}
@@ -197,30 +124,32 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		between := t[m.end:f.Start]
 		if weakWords[m.text] {
 			if zh := nameBefore(t, clause, m.end, false); utf8.RuneCountInString(zh) > utf8.RuneCountInString(m.text) {
-				return r.newIndicator(zh, f, Low, "a name the vocabulary does not know")
+				fd, d := r.newIndicator(zh, f, Low, "a name the vocabulary does not know")
+				return fd, d, [2]int{m.end - len(zh), m.end}
 			}
 		}
 		c := High
 		if utf8.RuneCountInString(between) > 8 {
 			c = Medium
 		}
-		return Field{m.id, c, "named in the figure's clause: " + m.text}, nil
+		return Field{m.id, c, "named in the figure's clause: " + m.text}, nil, [2]int{m.start, m.end}
 	}
 	if measure != "level" && prev != nil && prev.Indicator.Value != "" {
-		return Field{prev.Indicator.Value, Medium, "the indicator of the figure before it in the sentence"}, prev.NewIndicator
+		return Field{prev.Indicator.Value, Medium, "the indicator of the figure before it in the sentence"}, prev.NewIndicator, none
 	}
 	if measure != "level" {
 		if m, ok := last(t, sentence, clause, v.indicators); ok {
-			return Field{m.id, Medium, "named earlier in the sentence: " + m.text}, nil
+			return Field{m.id, Medium, "named earlier in the sentence: " + m.text}, nil, [2]int{m.start, m.end}
 		}
 	}
 	if zh := phraseBefore(t, clause, f.Start); utf8.RuneCountInString(zh) >= 2 {
-		return r.newIndicator(zh, f, Low, "the words before the figure, a name the vocabulary does not know")
+		fd, d := r.newIndicator(zh, f, Low, "the words before the figure, a name the vocabulary does not know")
+		return fd, d, [2]int{f.Start - len(zh), f.Start}
 	}
 	if m, ok := last(t, sentence, clause, v.indicators); ok {
-		return Field{m.id, Low, "named earlier in the sentence: " + m.text}, nil
+		return Field{m.id, Low, "named earlier in the sentence: " + m.text}, nil, [2]int{m.start, m.end}
 	}
-	return Field{}, nil
+	return Field{}, nil, none
 }
 
 // cutAtVerb returns where the noun phrase that starts at lo ends: at the
@@ -314,7 +243,7 @@ var targetWords = []string{"确保", "力争", "争取", "目标", "计划", "�
 // status reads whether the figure is a target: after a word of a plan
 // (确保, 力争, 目标, 计划) in its sentence, or in a period that ends after
 // the page was written (到2025年).
-func (r *reader) status(f *Figure, clause, sentence int, period Field) Field {
+func (r *reader) status(f *Figure, clause, sentence int) Field {
 	t := r.text
 	for _, lo := range []int{clause, sentence} {
 		w := t[lo:f.Start]
@@ -338,7 +267,7 @@ func (r *reader) status(f *Figure, clause, sentence int, period Field) Field {
 			break
 		}
 	}
-	if strings.HasPrefix(f.Period, "到") && period.Value != "" {
+	if strings.HasPrefix(f.Period, "到") {
 		return Field{"target", High, "a period that ends after the page: " + f.Period}
 	}
 	return Field{"", Medium, "no word of a plan before the figure: observed"}

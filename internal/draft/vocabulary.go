@@ -199,3 +199,35 @@ func first(text string, lo, hi int, ns []name) (m match, ok bool) {
 	}
 	return m, ok
 }
+
+// subjectNamed returns the ID of the subject whose name is zh.
+func (v *Vocabulary) subjectNamed(zh string) (string, bool) {
+	for _, n := range v.subjects {
+		if n.text == zh {
+			return n.id, true
+		}
+	}
+	return "", false
+}
+
+// lastWhere is last for the names that ok accepts: of each name, the last
+// occurrence it accepts.
+func lastWhere(text string, lo, hi int, ns []name, ok func(match) bool) (m match, found bool) {
+	for _, n := range ns {
+		for end := hi; end > lo; {
+			k := strings.LastIndex(text[lo:end], n.text)
+			if k < 0 {
+				break
+			}
+			c := match{name: n, start: lo + k, end: lo + k + len(n.text)}
+			if ok(c) {
+				if !found || c.end > m.end || c.end == m.end && c.start < m.start {
+					m, found = c, true
+				}
+				break
+			}
+			end = lo + k + len(n.text) - 1
+		}
+	}
+	return m, found
+}
