@@ -175,7 +175,7 @@ func draftWith(text string, doc Document, v *draft.Vocabulary) (Drafts, error) {
 		figs = append(figs, draft.Figure{
 			Start: e.Start, End: e.End, Figure: fig, As: as,
 			Measure: measureName(e.Measure), Benchmark: e.Benchmark, Period: e.Period,
-			Count: u.Dimension() == Count, Percent: u == Percent,
+			Unit: u.String(), Count: u.Dimension() == Count, Percent: u == Percent,
 		})
 		quantities = append(quantities, e.Quantity)
 	}

@@ -77,6 +77,7 @@ type Figure struct {
 	Measure    string // the measure hint: "level", "growth", "gap", "rank" …
 	Benchmark  string // what a gap, rank or share is against, as printed: "全省平均水平"
 	Period     string // the latest period phrase before the figure, as printed: "一季度"
+	Unit       string // the unit's code: "CNY", "%", "m2", "count:家"
 	Count      bool   // the figure is a count (家, 个, 项): its noun may follow it
 	Percent    bool   // the figure is in percent
 }

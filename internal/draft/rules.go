@@ -26,7 +26,8 @@ var verbs = []string{
 	"拥有", "相继", "落户", "入驻", "签约", "成功", "现场", "通过", "均", "进行", "参与", "获得", "荣获", "获",
 	"位于", "覆盖", "进入", "新增了", "引进了", "推动", "推出", "发布", "提出", "确定", "确立", "组建", "培育",
 	"入围", "申报", "包含", "涉及", "进驻", "注册", "加快推进", "推进", "对接", "集聚", "引入", "派出", "开工",
-	"建成", "打造", "形成", "为", "是", "约", "近", "超", "超过", "突破", "逾",
+	"建成", "打造", "形成", "为", "是", "约", "近", "超", "超过", "突破", "逾", "力争", "确保", "争取", "压缩到",
+	"压缩", "减至", "增至", "提高到", "下降到", "总计达", "仍",
 }
 
 // notIndustries end in 业 but name no industry.
@@ -91,7 +92,47 @@ func (r *reader) newIndicator(zh string, f *Figure, c Confidence, why string) (F
 
 // weakWords are indicator words so general that a modifier before them
 // names a different indicator: 征迁面积 is not any 面积.
-var weakWords = map[string]bool{"面积": true}
+var weakWords = map[string]bool{"面积": true, "企业": true}
+
+// measureWords name a measure, not an indicator: 增速达40.6% says what is
+// measured earlier in the sentence.
+var measureWords = map[string]bool{"增速": true, "增幅": true, "增长": true, "比重": true, "占比": true, "总数": true,
+	"数量": true, "总量": true, "规模": true, "金额": true, "总额": true, "完成率": true, "排名": true, "成绩": true, "同比": true}
+
+// unitIndicators are the headline indicators a figure's unit implies when
+// no indicator is named: 37.99平方公里 is an area.
+var unitIndicators = [...]struct{ unit, id string }{{"m2", "land-area"}, {"km2", "land-area"}, {"mu", "land-area"}}
+
+// onlyVerbs reports whether s holds nothing but verbs and bound words
+// (实现, 达到, 为, 超过): the name before s is the figure's.
+func onlyVerbs(s string) bool {
+	for s != "" {
+		cut := false
+		for w := range measureWords {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, cut = rest, true
+				break
+			}
+		}
+		for _, w := range verbs {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, cut = rest, true
+				break
+			}
+		}
+		if !cut {
+			return false
+		}
+	}
+	return true
+}
+
+// industryLike reports whether a modifier names an industry (生物医药,
+// 大数据和新一代信息技术): its enterprises are counted as enterprises of
+// that industry's subject.
+func industryLike(s string) bool {
+	return strings.HasSuffix(s, "业") || strings.HasSuffix(s, "技术") || strings.HasSuffix(s, "医药") || strings.Contains(s, "产业")
+}
 
 // indicator reads what the figure measures: the noun a count is of when it
 // follows the count (270个市级重点建设项目), else the nearest indicator
@@ -103,11 +144,11 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 	none := [2]int{}
 	t, v := r.text, r.v
 	if f.Count && f.End < len(t) {
-		if c, _ := utf8.DecodeRuneInString(t[f.End:]); isHan(c) || c == '“' {
+		if c, _ := utf8.DecodeRuneInString(stripPeriodHead(t[f.End:min(len(t), f.End+8)])); isHan(c) || c == '“' {
 			end := forward(t, f.End, maxClause, isClauseEnd)
-			phrase := t[f.End:cutAtVerb(t, f.End, end)]
-			phrase = stripPeriodHead(phrase)
-			if m, ok := last(phrase, 0, len(phrase), v.indicators); ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0) {
+			head := len(t[f.End:end]) - len(stripPeriodHead(t[f.End:end]))
+			phrase := t[f.End+head : cutAtVerb(t, f.End+head, end)]
+			if m, ok := last(phrase, 0, len(phrase), v.indicators); ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start])) {
 				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil, [2]int{f.End + m.start, f.End + m.end}
 			}
 			if m, ok := first(phrase, 0, len(phrase), v.indicators); ok && m.start == 0 {
@@ -119,17 +160,22 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			}
 		}
 	}
-	lo := clause
-	if m, ok := last(t, lo, f.Start, v.indicators); ok {
-		between := t[m.end:f.Start]
-		if weakWords[m.text] {
-			if zh := nameBefore(t, clause, m.end, false); utf8.RuneCountInString(zh) > utf8.RuneCountInString(m.text) {
-				fd, d := r.newIndicator(zh, f, Low, "a name the vocabulary does not know")
-				return fd, d, [2]int{m.end - len(zh), m.end}
-			}
+	phrase := phraseBefore(t, clause, f.Start)
+	if measureWords[phrase] || utf8.RuneCountInString(phrase) < 2 {
+		phrase = ""
+	}
+	if m, ok := last(t, clause, f.Start, v.indicators); ok {
+		tail := onlyVerbs(t[m.end:f.Start])
+		switch {
+		case tail && weakWords[m.text] && len(phrase) > len(m.text) && strings.HasSuffix(phrase, m.text) && !industryLike(strings.TrimSuffix(phrase, m.text)):
+			fd, d := r.newIndicator(phrase, f, Low, "a kind of "+m.text+" the vocabulary does not know")
+			return fd, d, [2]int{f.Start - len(phrase), f.Start}
+		case !tail && measure == "level" && phrase != "" && f.Start-len(phrase) <= m.end:
+			fd, d := r.newIndicator(phrase, f, Low, "the words before the figure name more than "+m.text+": a name the vocabulary does not know")
+			return fd, d, [2]int{f.Start - len(phrase), f.Start}
 		}
 		c := High
-		if utf8.RuneCountInString(between) > 8 {
+		if !tail {
 			c = Medium
 		}
 		return Field{m.id, c, "named in the figure's clause: " + m.text}, nil, [2]int{m.start, m.end}
@@ -142,12 +188,22 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			return Field{m.id, Medium, "named earlier in the sentence: " + m.text}, nil, [2]int{m.start, m.end}
 		}
 	}
-	if zh := phraseBefore(t, clause, f.Start); utf8.RuneCountInString(zh) >= 2 {
-		fd, d := r.newIndicator(zh, f, Low, "the words before the figure, a name the vocabulary does not know")
-		return fd, d, [2]int{f.Start - len(zh), f.Start}
+	if phrase != "" {
+		fd, d := r.newIndicator(phrase, f, Low, "the words before the figure, a name the vocabulary does not know")
+		return fd, d, [2]int{f.Start - len(phrase), f.Start}
+	}
+	for _, u := range unitIndicators {
+		if u.unit == f.Unit {
+			if _, ok := v.Indicator(u.id); ok {
+				return Field{u.id, Low, "no indicator named: the headline indicator of the unit " + u.unit}, nil, none
+			}
+		}
 	}
 	if m, ok := last(t, sentence, clause, v.indicators); ok {
 		return Field{m.id, Low, "named earlier in the sentence: " + m.text}, nil, [2]int{m.start, m.end}
+	}
+	if prev != nil && prev.Indicator.Value != "" {
+		return Field{prev.Indicator.Value, Low, "no indicator named: that of the figure before it in the sentence"}, prev.NewIndicator, none
 	}
 	return Field{}, nil, none
 }
@@ -157,11 +213,9 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 func cutAtVerb(t string, lo, hi int) int {
 	for i := lo; i < hi; {
 		c, size := utf8.DecodeRuneInString(t[i:])
-		if i > lo {
-			for _, w := range verbs {
-				if strings.HasPrefix(t[i:hi], w) {
-					return i
-				}
+		for _, w := range verbs {
+			if strings.HasPrefix(t[i:hi], w) {
+				return i
 			}
 		}
 		if !isHan(c) && c != '“' && c != '”' && c != '、' || c == '的' || c == '在' || c == '等' || c == '中' {
@@ -196,12 +250,22 @@ func phraseBefore(t string, clause, at int) string {
 	i := len(s)
 	for i > 0 {
 		c, size := utf8.DecodeLastRuneInString(s[:i])
+		if c >= '0' && c <= '9' && i < len(s) && (strings.HasPrefix(s[i:], "强") || strings.HasPrefix(s[i:], "年") || s[i] >= '0' && s[i] <= '9') {
+			i -= size // 500强, 2020年: digits inside a name or a year at its head
+			continue
+		}
 		if !isHan(c) && c != '“' && c != '”' || c == '的' {
 			break
 		}
 		i -= size
 	}
-	s = s[i:]
+	s = stripPeriodHead(s[i:])
+	s = strings.TrimSuffix(s, "从")
+	for w := range measureWords {
+		if rest, ok := strings.CutSuffix(s, w); ok && rest != "" {
+			s = rest
+		}
+	}
 	// The last verb in the phrase leads it.
 	for changed := true; changed; {
 		changed = false
