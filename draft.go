@@ -115,6 +115,8 @@ type Proposal struct {
 // Drafts are the proposals for one page, in reading order.
 type Drafts struct {
 	File      string // the page's file name, as Document.File
+	Published Date   // the page's date, as Document.Published
+	Evidence  string // why that date, as Document.Evidence
 	Proposals []Proposal
 }
 
@@ -157,7 +159,7 @@ func fullVocabulary() *draft.Vocabulary {
 }
 
 func draftWith(text string, doc Document, v *draft.Vocabulary) (Drafts, error) {
-	out := Drafts{File: doc.File}
+	out := Drafts{File: doc.File, Published: doc.Published, Evidence: doc.Evidence}
 	if !utf8.ValidString(text) {
 		return out, fmt.Errorf("jinan: draft %s: text is not UTF-8: %w", doc.File, ErrSyntax)
 	}
@@ -309,6 +311,13 @@ func (d Drafts) GoSource(name string) ([]byte, error) {
 	}
 	header := "Code drafted by jinan.Draft from " + d.File + ": edit it before use.\n" +
 		"Every entry is a proposal: check each field against its comment and the page."
+	if d.Published.IsValid() {
+		header += "\nThe page is dated " + d.Published.String()
+		if d.Evidence != "" {
+			header += ": " + d.Evidence
+		}
+		header += "."
+	}
 	return draft.Source(name, d.File, header, ps)
 }
 

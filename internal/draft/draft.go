@@ -225,6 +225,11 @@ func (r *reader) propose(f *Figure, figs []Figure, i int, earlier []Proposal) Pr
 	p.Status = r.status(f, clause, sentence)
 	p.Period, p.Label, p.Inferred = r.period(f, clause, sentence, paragraph, p.Status.Value == "target", prev)
 	p.Benchmark = r.benchmark(f, figs, i, p.Measure.Value, p.Subject.Value)
+	for _, fd := range []*Field{&p.Subject, &p.Indicator, &p.Measure, &p.Period, &p.Status, &p.Benchmark} {
+		if fd.Confidence == 0 {
+			fd.Confidence, fd.Reason = Low, "no rule read it: left for the curator"
+		}
+	}
 	return p
 }
 

@@ -295,17 +295,15 @@ func (r *reader) period(f *Figure, clause, sentence, paragraph int, target bool,
 	} else if inferred {
 		why = fmt.Sprintf("no year printed for %s: read in the year of the page's date, %s", phrase, doc)
 	}
+	reason := phrase + ", " + where
 	if why != "" {
 		if c == High {
 			c = Medium
 		}
-		if r.doc.Evidence != "" {
-			why += " (" + r.doc.Evidence + ")"
-		}
-	}
-	reason := phrase + ", " + where
-	if why != "" {
 		reason += "; " + why
+		if r.doc.Evidence != "" {
+			reason += " (" + r.doc.Evidence + ")"
+		}
 	}
 	return Field{sp.text, c, reason}, phrase, why
 }

@@ -218,7 +218,7 @@ func cutAtVerb(t string, lo, hi int) int {
 				return i
 			}
 		}
-		if !isHan(c) && c != '“' && c != '”' && c != '、' || c == '的' || c == '在' || c == '等' || c == '中' {
+		if !isHan(c) && c != '“' && c != '”' && c != '、' || strings.ContainsRune("的在等中和及与到", c) {
 			return i
 		}
 		i += size
