@@ -31,7 +31,7 @@ var verbs = []string{
 }
 
 // notIndustries end in 业 but name no industry.
-var notIndustries = []string{"企业", "就业", "行业", "营业", "毕业", "专业", "作业", "物业", "创业", "事业", "主营业"}
+var notIndustries = []string{"企业", "就业", "行业", "营业", "毕业", "专业", "作业", "物业", "创业", "事业", "主营业", "产业"}
 
 func endsWithAny(s string, suffixes []string) bool {
 	for _, x := range suffixes {
@@ -164,8 +164,18 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 	if measureWords[phrase] || utf8.RuneCountInString(phrase) < 2 {
 		phrase = ""
 	}
-	if m, ok := last(t, clause, f.Start, v.indicators); ok {
-		tail := onlyVerbs(t[m.end:f.Start])
+	hi := f.Start
+	if measure == "share" || measure == "contribution" {
+		// The words after 占 or 拉动 name the whole: 税收占一般公共预算收入的比重.
+		for _, w := range []string{"占", "拉动"} {
+			if k := strings.LastIndex(t[clause:hi], w); k >= 0 {
+				hi = clause + k
+				break
+			}
+		}
+	}
+	if m, ok := last(t, clause, hi, v.indicators); ok {
+		tail := hi == f.Start && onlyVerbs(t[m.end:f.Start])
 		switch {
 		case tail && weakWords[m.text] && len(phrase) > len(m.text) && strings.HasSuffix(phrase, m.text) && !industryLike(strings.TrimSuffix(phrase, m.text)):
 			fd, d := r.newIndicator(phrase, f, Low, "a kind of "+m.text+" the vocabulary does not know")

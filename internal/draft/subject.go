@@ -22,7 +22,13 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 			hi = clause + k
 		}
 	}
-	free := func(m match) bool { return !r.embedded(m) && (m.end <= indAt[0] || m.start >= indAt[1]) }
+	free := func(m match) bool {
+		kind := v.subject[m.id].Kind
+		if kind == "nation" || kind == "province" && m.alias {
+			return false // 中国 and 山东 name benchmarks and companies (中国重汽, 山东电力设备公司), not a page's subjects
+		}
+		return !r.embedded(m) && (m.end <= indAt[0] || m.start >= indAt[1])
+	}
 	places := func(m match) bool { return IsPlace(v.subject[m.id].Kind) && free(m) }
 	for _, w := range []struct {
 		lo, hi   int
@@ -32,6 +38,9 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 	}{{clause, hi, true, High, "the figure's clause"}, {sentence, clause, false, Medium, "the sentence"}} {
 		m, ok := lastWhere(t, w.lo, w.hi, v.subjects, free)
 		zh, at, isNew := r.orgName(w.lo, w.hi, w.industry, indAt)
+		if isNew && !w.industry && !strings.HasPrefix(strings.TrimLeft(t[w.lo:w.hi], " \u3000“"), zh) {
+			isNew = false // an organisation inside a sentence is its source or a partner; one that starts it is its subject
+		}
 		if isNew && (!ok || at > m.end || at == m.end && len(zh) > len(m.text)) {
 			c := w.c
 			if c == High {
@@ -73,9 +82,9 @@ var nameSuffixes = [...]struct {
 	subject bool
 }{
 	{"有限公司", true}, {"股份公司", true}, {"集团", true}, {"公司", true}, {"银行", true}, {"研究院", true},
-	{"医院", true}, {"大学", true}, {"管理局", true}, {"服务局", true}, {"促进局", true}, {"局", true},
+	{"医院", true}, {"大学", true}, {"管理局", true}, {"服务局", true}, {"促进局", true}, {"统计局", false},
 	{"发展改革委", true}, {"委员会", true}, {"产业园", true}, {"示范园", true}, {"园区", false}, {"首店", true},
-	{"基金", true}, {"总部", false}, {"计划", false}, {"大赛", false}, {"工程", false}, {"强", false},
+	{"基金", false}, {"总部", false}, {"计划", false}, {"大赛", false}, {"工程", false}, {"强", false},
 }
 
 // embedded reports whether the place name m starts a longer name: the
@@ -119,6 +128,9 @@ func (r *reader) orgName(lo, hi int, industry bool, indAt [2]int) (string, int, 
 			continue
 		}
 		end := lo + k + len(x.word)
+		if strings.HasPrefix(t[end:], "等") {
+			continue // 超意兴餐饮有限公司等企业: an example of a group, not the subject
+		}
 		if zh := nameBefore(t, lo, end, false); utf8.RuneCountInString(zh) >= utf8.RuneCountInString(x.word)+2 {
 			if _, known := r.v.subjectNamed(zh); !known {
 				best, bestEnd = zh, end
