@@ -20,7 +20,7 @@ func ExampleDraft() {
 	}
 	fmt.Println(d.Proposals[2].Period.Reason)
 	// Output:
-	// jinan.foreign-capital.level.2020-q1 3.8亿美元 medium
+	// jinan.foreign-capital.level.2020-q1 3.8亿美元 high
 	// jinan.foreign-capital.growth.2020-q1 增长5.8% high
 	// jinan.foreign-capital.gap-shandong.2020-q1 4.9个百分点 high
 	// 一季度, printed in the figure's sentence; no year printed for 一季度: read in the year of the page's date, 2020-04-28

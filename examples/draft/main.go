@@ -8,7 +8,9 @@
 //
 // Usage:
 //
-//	go run ./examples/draft [-date 2021-12-27] [-name Seed005] [-o DIR] [-jsonl] [FILE | -]
+//	go run ./examples/draft [FILE | -] [-date 2021-12-27] [-name Seed005] [-o DIR] [-jsonl]
+//
+// The flags may come before or after FILE.
 //
 // With no FILE it drafts the built-in seed 000 (so it runs with no input);
 // "-" reads standard input. A FILE named as one of the seeds takes that
@@ -45,11 +47,23 @@ func main() {
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if flag.NArg() > 1 || *dir != "" && *jsonl {
+	// The page may come before the flags, as in draft PAGE.txt -date 2021-12-27.
+	var args []string
+	for flag.NArg() > 0 {
+		args = append(args, flag.Arg(0))
+		if err := flag.CommandLine.Parse(flag.Args()[1:]); err != nil {
+			os.Exit(2)
+		}
+	}
+	if len(args) > 1 || *dir != "" && *jsonl {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, flag.Arg(0), *date, *name, *dir, *jsonl); err != nil {
+	page := ""
+	if len(args) == 1 {
+		page = args[0]
+	}
+	if err := run(os.Stdout, page, *date, *name, *dir, *jsonl); err != nil {
 		fmt.Fprintln(os.Stderr, "draft:", err)
 		os.Exit(1)
 	}

@@ -27,7 +27,7 @@ var verbs = []string{
 	"位于", "覆盖", "进入", "新增了", "引进了", "推动", "推出", "发布", "提出", "确定", "确立", "组建", "培育",
 	"入围", "申报", "包含", "涉及", "进驻", "注册", "加快推进", "推进", "对接", "集聚", "引入", "派出", "开工",
 	"建成", "打造", "形成", "为", "是", "约", "近", "超", "超过", "突破", "逾", "力争", "确保", "争取", "压缩到",
-	"压缩", "减至", "增至", "提高到", "下降到", "总计达", "仍",
+	"压缩", "减至", "增至", "提高到", "下降到", "总计达", "仍", "达成",
 }
 
 // notIndustries end in 业 but name no industry.
@@ -306,7 +306,7 @@ func (r *reader) measure(f *Figure) Field {
 	case m == "target":
 		return Field{"level", Medium, "a planned size: a level with the status target"}
 	case m == "level":
-		return Field{"level", Medium, "no word of change, comparison or rank before the figure"}
+		return Field{"level", High, "no word of change, comparison or rank before the figure"}
 	}
 	return Field{m, High, "the figure's words state a " + m}
 }
@@ -332,8 +332,8 @@ func (r *reader) status(f *Figure, clause, sentence int) Field {
 				}
 			}
 			c := High
-			if lo == sentence {
-				c = Medium
+			if lo == sentence && sentence != clause {
+				c = Low // a plan earlier in the sentence often governs another clause
 			}
 			return Field{"target", c, "a word of a plan before the figure: " + word}
 		}
@@ -344,7 +344,7 @@ func (r *reader) status(f *Figure, clause, sentence int) Field {
 	if strings.HasPrefix(f.Period, "到") {
 		return Field{"target", High, "a period that ends after the page: " + f.Period}
 	}
-	return Field{"", Medium, "no word of a plan before the figure: observed"}
+	return Field{"", High, "no word of a plan before the figure: observed"}
 }
 
 // regionGroups are the peer groups a rank is taken among, by the region
