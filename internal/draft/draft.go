@@ -110,6 +110,8 @@ type Proposal struct {
 	// the text.
 	NewSubject   *data.Subject
 	NewIndicator *data.Indicator
+
+	indAt [2]int // where the indicator is named in the text, when it is
 }
 
 // Run proposes one entry for each figure of text, in order. It never
@@ -221,6 +223,10 @@ func (r *reader) propose(f *Figure, figs []Figure, i int, earlier []Proposal) Pr
 	p.Measure = r.measure(f)
 	var indAt [2]int
 	p.Indicator, p.NewIndicator, indAt = r.indicator(f, clause, sentence, p.Measure.Value, prev)
+	if indAt == ([2]int{}) && prev != nil && p.Indicator.Value == prev.Indicator.Value {
+		indAt = prev.indAt // the words of an indicator inherited from the figure before are not a subject's
+	}
+	p.indAt = indAt
 	p.Subject, p.NewSubject = r.subject(f, clause, sentence, paragraph, indAt, prev)
 	p.Status = r.status(f, clause, sentence)
 	p.Period, p.Label, p.Inferred = r.period(f, clause, sentence, paragraph, p.Status.Value == "target", prev)
