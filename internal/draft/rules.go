@@ -1,0 +1,426 @@
+package draft
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jinanfacts/jinan/internal/data"
+)
+
+// This file holds the rules that read each field from the words around a
+// figure.
+
+// isHan reports whether r is a Chinese character.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// nameStops are the runes that end a name read backwards from its last
+// word: particles, conjunctions and prepositions.
+const nameStops = "的在由和与及、对向将把被从为是了等其该这"
+
+// verbs are the words that start a clause's predicate or close a noun
+// phrase: a new indicator's name is read up to them, or from after them.
+var verbs = []string{
+	"实现", "完成", "达到", "达", "开展", "累计", "共计", "共", "已经", "已", "其中", "全年", "总计", "合计",
+	"拥有", "相继", "落户", "入驻", "签约", "成功", "现场", "通过", "均", "进行", "参与", "获得", "荣获", "获",
+	"位于", "覆盖", "进入", "新增了", "引进了", "推动", "推出", "发布", "提出", "确定", "确立", "组建", "培育",
+	"入围", "申报", "包含", "涉及", "进驻", "注册", "加快推进", "推进", "对接", "集聚", "引入", "派出", "开工",
+	"建成", "打造", "形成", "为", "是", "约", "近", "超", "超过", "突破", "逾", "力争", "确保", "争取", "压缩到",
+	"压缩", "减至", "增至", "提高到", "下降到", "总计达", "仍", "达成",
+}
+
+// notIndustries end in 业 but name no industry.
+var notIndustries = []string{"企业", "就业", "行业", "营业", "毕业", "专业", "作业", "物业", "创业", "事业", "主营业", "产业"}
+
+func endsWithAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reads the name that ends at end, back to a particle, a
+// punctuation mark, a period phrase or lo; list lets it run over 、 and 和
+// (信息传输、软件和信息技术服务业).
+func nameBefore(t string, lo, end int, list bool) string {
+	i := end
+	for i > lo && end-i < 60 {
+		c, size := utf8.DecodeLastRuneInString(t[lo:i])
+		if !isHan(c) && c != '“' && c != '”' {
+			break
+		}
+		if strings.ContainsRune(nameStops, c) && !(list && (c == '、' || c == '和')) {
+			break
+		}
+		i -= size
+	}
+	name := t[i:end]
+	// A period phrase or a verb at the head is not part of the name.
+	for changed := true; changed; {
+		changed = false
+		for _, p := range []string{"一季度", "前三季度", "上半年", "全年", "今年", "去年", "其中", "全市", "全区", "目前", "年内"} {
+			if rest, ok := strings.CutPrefix(name, p); ok {
+				name, changed = rest, true
+			}
+		}
+	}
+	return strings.Trim(name, "、和“”")
+}
+
+// newSubject proposes a subject the vocabulary does not know.
+func (r *reader) newSubject(zh string, c Confidence, why string) (Field, *data.Subject) {
+	id, ok := r.newSubjects[zh]
+	if !ok {
+		id = "new-subject-" + strconv.Itoa(len(r.newSubjects)+1)
+		r.newSubjects[zh] = id
+	}
+	return Field{id, c, why + ": " + zh}, &data.Subject{ID: id, Zh: zh, Within: "jinan"}
+}
+
+// newIndicator proposes an indicator the vocabulary does not know.
+func (r *reader) newIndicator(zh string, f *Figure, c Confidence, why string) (Field, *data.Indicator) {
+	id, ok := r.newIndicators[zh]
+	if !ok {
+		id = "new-indicator-" + strconv.Itoa(len(r.newIndicators)+1)
+		r.newIndicators[zh] = id
+	}
+	return Field{id, c, why + ": " + zh}, &data.Indicator{ID: id, Zh: zh}
+}
+
+// weakWords are indicator words so general that a modifier before them
+// names a different indicator: 征迁面积 is not any 面积.
+var weakWords = map[string]bool{"面积": true, "企业": true}
+
+// measureWords name a measure, not an indicator: 增速达40.6% says what is
+// measured earlier in the sentence.
+var measureWords = map[string]bool{"增速": true, "增幅": true, "增长": true, "比重": true, "占比": true, "总数": true,
+	"数量": true, "总量": true, "规模": true, "金额": true, "总额": true, "完成率": true, "排名": true, "成绩": true, "同比": true}
+
+// unitIndicators are the headline indicators a figure's unit implies when
+// no indicator is named: 37.99平方公里 is an area.
+var unitIndicators = [...]struct{ unit, id string }{{"m2", "land-area"}, {"km2", "land-area"}, {"mu", "land-area"}}
+
+// onlyVerbs reports whether s holds nothing but verbs and bound words
+// (实现, 达到, 为, 超过): the name before s is the figure's.
+func onlyVerbs(s string) bool {
+	for s != "" {
+		cut := false
+		for w := range measureWords {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, cut = rest, true
+				break
+			}
+		}
+		for _, w := range verbs {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, cut = rest, true
+				break
+			}
+		}
+		if !cut {
+			return false
+		}
+	}
+	return true
+}
+
+// industryLike reports whether a modifier names an industry (生物医药,
+// 大数据和新一代信息技术): its enterprises are counted as enterprises of
+// that industry's subject.
+func industryLike(s string) bool {
+	return strings.HasSuffix(s, "业") || strings.HasSuffix(s, "技术") || strings.HasSuffix(s, "医药") || strings.Contains(s, "产业")
+}
+
+// indicator reads what the figure measures: the noun a count is of when it
+// follows the count (270个市级重点建设项目), else the nearest indicator
+// named before the figure in its clause, else (for a growth, gap, rank …)
+// the indicator of the figure before it in the sentence, else the nearest
+// in the sentence, else a new indicator named by the words before the
+// figure.
+func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev *Proposal) (Field, *data.Indicator, [2]int) {
+	none := [2]int{}
+	t, v := r.text, r.v
+	if f.Count && f.End < len(t) {
+		if c, _ := utf8.DecodeRuneInString(stripPeriodHead(t[f.End:min(len(t), f.End+8)])); isHan(c) || c == '“' {
+			end := forward(t, f.End, maxClause, isClauseEnd)
+			head := len(t[f.End:end]) - len(stripPeriodHead(t[f.End:end]))
+			phrase := t[f.End+head : cutAtVerb(t, f.End+head, end)]
+			if m, ok := last(phrase, 0, len(phrase), v.indicators); ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start])) {
+				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil, [2]int{f.End + m.start, f.End + m.end}
+			}
+			if m, ok := first(phrase, 0, len(phrase), v.indicators); ok && m.start == 0 {
+				return Field{m.id, Medium, "the count is of " + m.text}, nil, [2]int{f.End + m.start, f.End + m.end}
+			}
+			if utf8.RuneCountInString(phrase) >= 2 {
+				fd, d := r.newIndicator(strings.Trim(phrase, "、"), f, Low, "the count is of a noun the vocabulary does not know")
+				return fd, d, [2]int{f.End, f.End + len(phrase)}
+			}
+		}
+	}
+	phrase := phraseBefore(t, clause, f.Start)
+	if measureWords[phrase] || utf8.RuneCountInString(phrase) < 2 {
+		phrase = ""
+	}
+	hi := f.Start
+	if measure == "share" || measure == "contribution" {
+		// The words after 占 or 拉动 name the whole: 税收占一般公共预算收入的比重.
+		for _, w := range []string{"占", "拉动"} {
+			if k := strings.LastIndex(t[clause:hi], w); k >= 0 {
+				hi = clause + k
+				break
+			}
+		}
+	}
+	if m, ok := last(t, clause, hi, v.indicators); ok {
+		tail := hi == f.Start && onlyVerbs(t[m.end:f.Start])
+		switch {
+		case tail && weakWords[m.text] && len(phrase) > len(m.text) && strings.HasSuffix(phrase, m.text) && !industryLike(strings.TrimSuffix(phrase, m.text)):
+			fd, d := r.newIndicator(phrase, f, Low, "a kind of "+m.text+" the vocabulary does not know")
+			return fd, d, [2]int{f.Start - len(phrase), f.Start}
+		case !tail && measure == "level" && phrase != "" && f.Start-len(phrase) <= m.end:
+			fd, d := r.newIndicator(phrase, f, Low, "the words before the figure name more than "+m.text+": a name the vocabulary does not know")
+			return fd, d, [2]int{f.Start - len(phrase), f.Start}
+		}
+		c := High
+		if !tail {
+			c = Medium
+		}
+		return Field{m.id, c, "named in the figure's clause: " + m.text}, nil, [2]int{m.start, m.end}
+	}
+	if measure != "level" && prev != nil && prev.Indicator.Value != "" {
+		return Field{prev.Indicator.Value, Medium, "the indicator of the figure before it in the sentence"}, prev.NewIndicator, none
+	}
+	if measure != "level" {
+		if m, ok := last(t, sentence, clause, v.indicators); ok {
+			return Field{m.id, Medium, "named earlier in the sentence: " + m.text}, nil, [2]int{m.start, m.end}
+		}
+	}
+	if phrase != "" {
+		fd, d := r.newIndicator(phrase, f, Low, "the words before the figure, a name the vocabulary does not know")
+		return fd, d, [2]int{f.Start - len(phrase), f.Start}
+	}
+	for _, u := range unitIndicators {
+		if u.unit == f.Unit {
+			if _, ok := v.Indicator(u.id); ok {
+				return Field{u.id, Low, "no indicator named: the headline indicator of the unit " + u.unit}, nil, none
+			}
+		}
+	}
+	if m, ok := last(t, sentence, clause, v.indicators); ok {
+		return Field{m.id, Low, "named earlier in the sentence: " + m.text}, nil, [2]int{m.start, m.end}
+	}
+	if prev != nil && prev.Indicator.Value != "" {
+		return Field{prev.Indicator.Value, Low, "no indicator named: that of the figure before it in the sentence"}, prev.NewIndicator, none
+	}
+	return Field{}, nil, none
+}
+
+// cutAtVerb returns where the noun phrase that starts at lo ends: at the
+// first verb, particle or punctuation mark before hi.
+func cutAtVerb(t string, lo, hi int) int {
+	for i := lo; i < hi; {
+		c, size := utf8.DecodeRuneInString(t[i:])
+		for _, w := range verbs {
+			if strings.HasPrefix(t[i:hi], w) {
+				return i
+			}
+		}
+		if !isHan(c) && c != '“' && c != '”' && c != '、' || strings.ContainsRune("的在等中和及与到", c) {
+			return i
+		}
+		i += size
+	}
+	return hi
+}
+
+// stripPeriodHead drops a printed year at the head of a noun phrase:
+// 20项2020年重点任务 counts 重点任务.
+func stripPeriodHead(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 {
+		if rest, ok := strings.CutPrefix(s[i:], "年"); ok {
+			return rest
+		}
+	}
+	return s
+}
+
+// phraseBefore returns the noun phrase just before the figure in its
+// clause, without the verbs and the subject that lead it: 开展线上招商活动
+// 30余次 gives 线上招商活动.
+func phraseBefore(t string, clause, at int) string {
+	s := t[clause:at]
+	// Back from the figure over Chinese characters and quotation marks.
+	i := len(s)
+	for i > 0 {
+		c, size := utf8.DecodeLastRuneInString(s[:i])
+		if c >= '0' && c <= '9' && i < len(s) && (strings.HasPrefix(s[i:], "强") || strings.HasPrefix(s[i:], "年") || s[i] >= '0' && s[i] <= '9') {
+			i -= size // 500强, 2020年: digits inside a name or a year at its head
+			continue
+		}
+		if !isHan(c) && c != '“' && c != '”' || c == '的' {
+			break
+		}
+		i -= size
+	}
+	s = stripPeriodHead(s[i:])
+	s = strings.TrimSuffix(s, "从")
+	for w := range measureWords {
+		if rest, ok := strings.CutSuffix(s, w); ok && rest != "" {
+			s = rest
+		}
+	}
+	// The last verb in the phrase leads it.
+	for changed := true; changed; {
+		changed = false
+		for _, w := range verbs {
+			if k := strings.LastIndex(s, w); k >= 0 && k+len(w) < len(s) {
+				s, changed = s[k+len(w):], true
+			}
+		}
+	}
+	for _, w := range verbs { // and the bound or verb that ends it
+		s = strings.TrimSuffix(s, w)
+	}
+	return strings.Trim(s, "“”")
+}
+
+// measure reads what the figure states from the extractor's hint, and
+// the words a hint does not weigh: a rank printed in percent (前20%) is a
+// percentile band, an ordinal of kinds (第九种) counts them.
+func (r *reader) measure(f *Figure) Field {
+	m := f.Measure
+	switch {
+	case m == "":
+		return Field{"level", Low, "no hint: read as a level"}
+	case m == "rank" && f.Percent:
+		return Field{"percentile", Medium, "a rank printed in percent is a band of the peers"}
+	case m == "rank" && strings.ContainsAny(f.Figure, "种类"):
+		return Field{"level", Medium, "an ordinal of kinds counts them"}
+	case m == "target":
+		return Field{"level", Medium, "a planned size: a level with the status target"}
+	case m == "level":
+		return Field{"level", High, "no word of change, comparison or rank before the figure"}
+	}
+	return Field{m, High, "the figure's words state a " + m}
+}
+
+// targetWords plan: a figure after them in its sentence is a target.
+var targetWords = []string{"确保", "力争", "争取", "目标", "计划", "规划", "预计", "打造", "“十四五”", "十四五"}
+
+// status reads whether the figure is a target: after a word of a plan
+// (确保, 力争, 目标, 计划) in its sentence, or in a period that ends after
+// the page was written (到2025年).
+func (r *reader) status(f *Figure, clause, sentence int) Field {
+	t := r.text
+	for _, lo := range []int{clause, sentence} {
+		w := t[lo:f.Start]
+		for _, word := range targetWords {
+			k := strings.LastIndex(w, word)
+			if k < 0 {
+				continue
+			}
+			if word == "计划" { // the name of a programme: 引才倍增计划20人
+				if rest := w[k+len(word):]; rest == "" || strings.HasPrefix(rest, "支持") {
+					continue
+				}
+			}
+			c := High
+			if lo == sentence && sentence != clause {
+				c = Low // a plan earlier in the sentence often governs another clause
+			}
+			return Field{"target", c, "a word of a plan before the figure: " + word}
+		}
+		if lo == clause && clause == sentence {
+			break
+		}
+	}
+	if strings.HasPrefix(f.Period, "到") {
+		return Field{"target", High, "a period that ends after the page: " + f.Period}
+	}
+	return Field{"", High, "no word of a plan before the figure: observed"}
+}
+
+// regionGroups are the peer groups a rank is taken among, by the region
+// word that names them, for a subject that is a city and one that is a zone.
+var regionGroups = []struct{ word, city, zone string }{
+	{"全国", "chinese-cities", "national-hitech-zones"},
+	{"全省", "shandong-cities", "shandong-zones"},
+	{"省内", "shandong-cities", "shandong-zones"},
+	{"全市", "jinan-districts", "jinan-districts"},
+	{"各区县", "jinan-districts", "jinan-districts"},
+	{"全区", "", ""},
+}
+
+// benchmark reads what a gap, difference, contribution, rank or share is
+// taken against: the place or peer group its benchmark words name; the
+// k-th figure of a list takes the k-th of a list of benchmarks (分别高于全
+// 国、全省31.9、28.4个百分点).
+func (r *reader) benchmark(f *Figure, figs []Figure, i int, measure, subject string) Field {
+	b := f.Benchmark
+	switch measure {
+	case "gap", "difference", "contribution", "rank", "percentile", "share":
+	default:
+		return Field{"", High, "a " + measure + " has no benchmark"}
+	}
+	if b == "" {
+		return Field{"", Medium, "no benchmark printed"}
+	}
+	if parts := strings.Split(b, "、"); len(parts) > 1 {
+		k := 0 // the figure's place in its list: the figures before it with the same benchmark
+		for j := i - 1; j >= 0 && figs[j].Benchmark == b && i-j < len(parts); j-- {
+			k++
+		}
+		if k < len(parts) {
+			b = parts[k]
+		}
+	}
+	v := r.v
+	// A peer group or a place the vocabulary names in full, the longest.
+	var best data.Subject
+	for _, s := range v.all {
+		if s.Zh != "" && strings.Contains(b, s.Zh) && len(s.Zh) > len(best.Zh) && (s.Kind == "group") == (measure == "rank" || measure == "percentile") {
+			best = s
+		}
+	}
+	if best.ID != "" {
+		return Field{best.ID, High, "the benchmark names it: " + b}
+	}
+	kind := ""
+	if s, ok := v.Subject(subject); ok {
+		kind = s.Kind
+	}
+	if measure == "rank" || measure == "percentile" {
+		for _, g := range regionGroups {
+			if !strings.Contains(b, g.word) {
+				continue
+			}
+			id := g.city
+			if kind == "zone" {
+				id = g.zone
+			}
+			if _, ok := v.Subject(id); ok {
+				return Field{id, Medium, "ranked among the peers of " + g.word}
+			}
+		}
+		return Field{"", Low, "the peers of " + b + " are not in the vocabulary"}
+	}
+	switch {
+	case strings.Contains(b, "全国"):
+		return Field{"china", High, "全国 is China"}
+	case strings.Contains(b, "全省") || strings.Contains(b, "山东"):
+		return Field{"shandong", High, "全省 is Shandong"}
+	case strings.Contains(b, "全市") || strings.Contains(b, "济南"):
+		if subject == "jinan" {
+			return Field{"jinan", Low, "全市 is the city, though the subject is the city too"}
+		}
+		return Field{"jinan", High, "全市 is the city's"}
+	}
+	return Field{"", Low, "the benchmark " + b + " is no place the vocabulary knows"}
+}
