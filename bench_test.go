@@ -492,7 +492,7 @@ func BenchmarkDerivedFromTable(b *testing.B) {
 	want := len(slices.Collect(c.Derived()))
 	b.ReportAllocs()
 	for b.Loop() {
-		facts, ok := c.derivedFromTable(data.Seeds(), data.Derivations[:], data.DerivedFromEntries)
+		facts, ok := c.derivedFromTable(data.Seeds(), data.Derivations[:], data.DerivedFromEntries, data.DerivedFromRelations)
 		var s factSet
 		if err := s.index(facts); !ok || err != nil {
 			b.Fatal("the table does not fit the catalogue", err)

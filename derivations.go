@@ -12,16 +12,17 @@ import (
 // the generated table data.Derivations holds them, in the order derive
 // gives them, and false when the table does not fit the catalogue: the
 // seeds hold another number of entries than it was made from, an input's
-// entry has another ID or figure, or a row does not read. The caller then
-// runs the rules, so a stale table costs time, never a wrong fact;
-// TestDerivationsTable fails on any staleness, including a change to a
-// rule.
-func (c Catalogue) derivedFromTable(seeds []data.Seed, rows []data.Derivation, entries int) ([]fact, bool) {
+// entry has another ID, figure or digest (any field a rule reads), the
+// relation tables or the vocabulary's pricing changed, or a row does not
+// read. The caller then runs the rules. What the runtime cannot see, a
+// change to a rule's code or an entry that is no input now becoming one,
+// TestDerivationsTable catches.
+func (c Catalogue) derivedFromTable(seeds []data.Seed, rows []data.Derivation, entries int, relations uint64) ([]fact, bool) {
 	n := 0
 	for _, s := range seeds {
 		n += len(s.Entries)
 	}
-	if n != entries || c.Len() != entries {
+	if n != entries || c.Len() != entries || relationsDigest() != relations {
 		return nil, false
 	}
 	out, ds := make([]fact, len(rows)), make([]derivation, len(rows))
@@ -47,12 +48,12 @@ func (c Catalogue) derivedFromRow(f *fact, d *derivation, seeds []data.Seed, row
 		}
 		e := &seeds[in.Seed].Entries[in.Entry]
 		read, ok := c.readSet().byID[in.ID]
-		if !ok || e.ID != in.ID || reading(e) != in.Reading {
+		if !ok || e.ID != in.ID || reading(e) != in.Reading || entryDigest(e) != in.Digest {
 			return false
 		}
 		inputs[i] = Fact{read}
 	}
-	key, ok := keyFromText(row)
+	key, ok := rowKey(row)
 	if !ok {
 		return false
 	}
@@ -71,7 +72,7 @@ func (c Catalogue) derivedFromRow(f *fact, d *derivation, seeds []data.Seed, row
 		for i, cite := range row.Wording {
 			var err error
 			if i < len(row.WordingAt) {
-				wording[i], err = locateAt(cite, row.WordingAt[i])
+				wording[i], err = locateAt(cite, data.Span{At: row.WordingAt[i], Nth: int32(cite.Nth)})
 			} else {
 				wording[i], err = locate(cite)
 			}
@@ -84,8 +85,8 @@ func (c Catalogue) derivedFromRow(f *fact, d *derivation, seeds []data.Seed, row
 	return true
 }
 
-// keyFromText reads the key of a row of data.Derivations.
-func keyFromText(row *data.Derivation) (Key, bool) {
+// rowKey reads the key of a row of data.Derivations.
+func rowKey(row *data.Derivation) (Key, bool) {
 	var k Key
 	var ok bool
 	if k.Subject, ok = subjectOf(row.Subject, row.Handles.Subject); !ok {
@@ -163,3 +164,52 @@ func optionalRat(s string) (*big.Rat, bool) {
 	}
 	return new(big.Rat).SetString(s)
 }
+
+// entryDigest is an FNV-1a hash of every field of e that a rule may read:
+// its key, figure, reading, period's label and inference, share, change
+// and rank group.
+func entryDigest(e *data.Entry) uint64 {
+	var d digest
+	d.add(e.ID, e.Subject, e.Indicator, e.Measure, e.Period, e.Label, e.Inferred, e.Figure, e.As,
+		e.Status, e.Benchmark, e.ShareOf, e.Versus, e.RankOf)
+	return d.sum()
+}
+
+// relationsDigest is an FNV-1a hash of what the rules read beside the
+// entries: the relation tables UnitValues, StockFlows and Thresholds, and
+// each indicator's ID, pricing and unit.
+func relationsDigest() uint64 {
+	var d digest
+	for _, u := range data.UnitValues {
+		d.add(u.Value, u.Volume, u.UnitValue)
+	}
+	for _, r := range data.StockFlows {
+		d.add(r.Name, r.Stock)
+		d.add(r.Additions...)
+	}
+	for _, t := range data.Thresholds {
+		d.add(t.Fact, t.Wording, t.File, t.Period, t.Bound, t.Why)
+	}
+	for _, i := range data.Indicators {
+		d.add(i.ID, i.Pricing, i.Unit)
+	}
+	return d.sum()
+}
+
+// digest is a 64-bit FNV-1a hash of strings, each ended by a zero byte so
+// that ("ab", "c") and ("a", "bc") differ. It allocates nothing.
+type digest struct{ h uint64 }
+
+func (d *digest) add(ss ...string) {
+	if d.h == 0 {
+		d.h = 14695981039346656037
+	}
+	for _, s := range ss {
+		for i := 0; i < len(s); i++ {
+			d.h = (d.h ^ uint64(s[i])) * 1099511628211
+		}
+		d.h *= 1099511628211 // the zero byte
+	}
+}
+
+func (d *digest) sum() uint64 { return d.h }

@@ -7,21 +7,25 @@ import (
 	"github.com/jinanfacts/jinan/internal/data"
 )
 
-// buildEntry turns an entry of internal/data into a fact: it resolves the
-// vocabulary, parses the figure and the periods, and locates the quotes in
-// the embedded seeds, at the offsets spans gives when they hold the quotes
-// (see locateAt). A test builds every entry and proves each span and value.
 // prepared is what build hands buildEntry beside an entry: its rows of
 // the generated tables, each used only while it fits the entry, and room
-// for its sources.
+// for its sources and its figure.
 type prepared struct {
 	parsed, rankOf *data.Parsed  // its rows of data.Quantities and data.RanksOf
 	handles        data.Handles  // its row of data.EntryHandles
-	spans          []int32       // its offsets in data.Spans, one for each quote
+	spans          []data.Span   // its spans in data.Spans, one for each quote
 	sources        []Source      // empty; a capacity of 1 + len(e.Also) takes its sources
 	lazy           *lazyQuantity // where its figure may wait, read on first use; nil reads it now
 }
 
+// buildEntry turns an entry of internal/data into a fact: it resolves the
+// vocabulary (by the handles p gives while they fit), parses the periods,
+// takes the figure from its table row (leaving it in p.lazy, which it
+// fills, to be read on first use) or else parses it, and locates the
+// quotes in the embedded seeds, at the spans p gives when they hold them
+// (see locateAt). With a zero prepared it parses and searches everything;
+// TestProvenance builds every entry so and proves each span and value, and
+// TestReadFactsAgree proves the tables give the same facts.
 func buildEntry(file string, e *data.Entry, p prepared) (fact, error) {
 	fail := func(format string, args ...any) (fact, error) {
 		return fact{}, fmt.Errorf("jinan: fact %q: %s", e.ID, fmt.Sprintf(format, args...))
@@ -69,7 +73,7 @@ func buildEntry(file string, e *data.Entry, p prepared) (fact, error) {
 		if p.lazy != nil && parsedReads(p.parsed) {
 			// Read on first use: the row is proved to read.
 			lazy, ok = p.lazy, true
-			lazy.row = p.parsed
+			lazy.row, lazy.entry = p.parsed, e
 		} else {
 			q, ok = quantityFromParsed(*p.parsed)
 		}
@@ -205,13 +209,15 @@ func sourceAt(c data.Cite, start int) Source {
 }
 
 // locateAt is locate with the span the generated table data.Spans gives:
-// where the seed holds the quote at that offset, the span is taken without
-// a search. TestSpansTable proves the table gives what locate finds, so
-// the search only runs if the table is stale.
-func locateAt(c data.Cite, start int32) (Source, error) {
-	if text, err := seedText(c.File); err == nil && start >= 0 &&
-		int(start)+len(c.Quote) <= len(text) && c.Quote != "" && text[start:int(start)+len(c.Quote)] == c.Quote {
-		return sourceAt(c, int(start)), nil
+// where the seed holds the quote at that offset and the cite still names
+// the occurrence the table found there, the span is taken without a
+// search. TestSpansTable proves the table gives what locate finds, so the
+// search only runs if the table is stale.
+func locateAt(c data.Cite, at data.Span) (Source, error) {
+	start := int(at.At)
+	if text, err := seedText(c.File); err == nil && int(at.Nth) == c.Nth && start >= 0 &&
+		start+len(c.Quote) <= len(text) && c.Quote != "" && text[start:start+len(c.Quote)] == c.Quote {
+		return sourceAt(c, start), nil
 	}
 	return locate(c)
 }

@@ -72,15 +72,13 @@ type derivation struct {
 	formula  text // written when read
 }
 
-// noDerivation is what a fact read from a seed reads as derived.
-var noDerivation derivation
-
-// derived returns f's derivation, or an empty one for a fact read.
-func (f *fact) derived() *derivation {
+// derived returns a copy of f's derivation, or the zero one for a fact
+// read from a seed.
+func (f *fact) derived() derivation {
 	if f.derivation == nil {
-		return &noDerivation
+		return derivation{}
 	}
-	return f.derivation
+	return *f.derivation
 }
 
 // none is what the zero Fact reads as.
@@ -145,12 +143,11 @@ func (f *fact) amount() Quantity {
 // growth implied by 20.7% and 24.3个百分点 is [−3.7, −3.5]%).
 func (f Fact) Interval() Interval {
 	x := f.get()
-	switch {
-	case x.derivation == nil:
-	case x.derivation.row != nil:
-		return rowInterval(x.derivation.row)
-	default:
-		return x.derivation.interval
+	if d := x.derivation; d != nil {
+		if d.row != nil {
+			return rowInterval(d.row) // read from its row each time: two big.Rat
+		}
+		return d.interval
 	}
 	return x.amount().Interval()
 }

@@ -97,8 +97,8 @@ func (i Indicator) Pricing() Pricing {
 }
 
 // Unit returns the unit i's levels are printed in: CNY for GDP,
-// CountOf("家") for enterprises. TestVocabularyConverts proves that
-// every indicator's unit reads.
+// CountOf("家") for enterprises; the zero Unit for an invalid Indicator.
+// The package's tests prove that every indicator's unit reads.
 func (i Indicator) Unit() Unit {
 	if i.IsValid() {
 		u, _ := ParseUnit(data.Indicators[i-1].Unit)

@@ -140,76 +140,73 @@ func Load() (Catalogue, error) { return defaultCatalogue() }
 // build makes a catalogue from the entries of each seed, rejecting
 // duplicate IDs.
 func build(seeds []data.Seed) (Catalogue, error) {
-	n := 0
-	for _, s := range seeds {
-		n += len(s.Entries)
-	}
-	// Each entry, with its seed and its rows of the generated tables, in
-	// catalogue order, and room for its sources in one array for all;
-	// then built in parallel into its own slot.
-	type job struct {
-		file  string
-		entry *data.Entry
-		prepared
-	}
-	jobs := make([]job, 0, n)
-	quotes := 0
+	n, quotes := 0, 0
 	for _, s := range seeds {
 		for i := range s.Entries {
-			quotes += 1 + len(s.Entries[i].Also)
+			n, quotes = n+1, quotes+1+len(s.Entries[i].Also)
 		}
 	}
+	// Room for every entry's sources and waiting figure, one array each.
 	sources, lazies := make([]Source, quotes), make([]lazyQuantity, n)
+	facts := make([]fact, 0, n)
 	for k, s := range seeds {
-		var spans []int32
-		if k < len(data.Spans) {
-			spans = data.Spans[k]
-		}
-		var parsed, ranksOf []data.Parsed
-		if k < len(data.Quantities) && len(data.Quantities[k]) == len(s.Entries) {
-			parsed = data.Quantities[k]
-		}
-		if k < len(data.RanksOf) {
-			ranksOf = data.RanksOf[k]
-		}
-		var handles []data.Handles
-		if k < len(data.EntryHandles) && len(data.EntryHandles[k]) == len(s.Entries) {
-			handles = data.EntryHandles[k]
-		}
+		t := tablesOf(k, s)
 		for i := range s.Entries {
-			j := job{file: s.File, entry: &s.Entries[i]}
-			j.lazy, lazies = &lazies[0], lazies[1:]
-			w := 1 + len(j.entry.Also)
-			if len(spans) >= w {
-				j.spans, spans = spans[:w], spans[w:]
+			e := &s.Entries[i]
+			w := 1 + len(e.Also)
+			p := prepared{sources: sources[:0:w], lazy: &lazies[len(facts)]}
+			sources = sources[w:]
+			if t.spans != nil {
+				p.spans, t.spans = t.spans[:w], t.spans[w:]
 			}
-			j.sources, sources = sources[:0:w], sources[w:]
-			if parsed != nil {
-				j.parsed = &parsed[i]
+			if t.parsed != nil {
+				p.parsed, p.handles = &t.parsed[i], t.handles[i]
 			}
-			if handles != nil {
-				j.handles = handles[i]
+			if e.RankOf != "" && len(t.ranksOf) > 0 {
+				p.rankOf, t.ranksOf = &t.ranksOf[0], t.ranksOf[1:]
 			}
-			if j.entry.RankOf != "" && len(ranksOf) > 0 {
-				j.rankOf, ranksOf = &ranksOf[0], ranksOf[1:]
+			f, err := buildEntry(s.File, e, p)
+			if err != nil {
+				return Catalogue{}, err
 			}
-			jobs = append(jobs, j)
-		}
-	}
-	facts := make([]fact, n)
-	errs := make([]error, n)
-	inParallel(n, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			j := jobs[i]
-			facts[i], errs[i] = buildEntry(j.file, j.entry, j.prepared)
-		}
-	})
-	for _, err := range errs {
-		if err != nil {
-			return Catalogue{}, err
+			facts = append(facts, f)
 		}
 	}
 	return newCatalogue(facts)
+}
+
+// seedTables are the rows of the generated tables for one seed's entries,
+// each table nil when it does not fit the seed: spans for each quote,
+// parsed figures and handles for each entry, rank groups for each entry
+// with a RankOf.
+type seedTables struct {
+	spans   []data.Span
+	parsed  []data.Parsed
+	handles []data.Handles
+	ranksOf []data.Parsed
+}
+
+// tablesOf returns the rows of the generated tables for seed k, s.
+func tablesOf(k int, s data.Seed) seedTables {
+	var t seedTables
+	quotes, ranks := 0, 0
+	for i := range s.Entries {
+		quotes += 1 + len(s.Entries[i].Also)
+		if s.Entries[i].RankOf != "" {
+			ranks++
+		}
+	}
+	if k < len(data.Spans) && len(data.Spans[k]) == quotes {
+		t.spans = data.Spans[k]
+	}
+	if k < len(data.Quantities) && len(data.Quantities[k]) == len(s.Entries) &&
+		k < len(data.EntryHandles) && len(data.EntryHandles[k]) == len(s.Entries) {
+		t.parsed, t.handles = data.Quantities[k], data.EntryHandles[k]
+	}
+	if k < len(data.RanksOf) && len(data.RanksOf[k]) == ranks {
+		t.ranksOf = data.RanksOf[k]
+	}
+	return t
 }
 
 // newCatalogue indexes facts, rejecting duplicate IDs.
@@ -231,14 +228,13 @@ func (c Catalogue) derivedSet() *factSet {
 		return &factSet{}
 	}
 	c.s.derived.once.Do(func() {
-		facts, ok := []fact(nil), false
 		if c.s.tabled {
-			facts, ok = c.derivedFromTable(data.Seeds(), data.Derivations[:], data.DerivedFromEntries)
+			facts, ok := c.derivedFromTable(data.Seeds(), data.Derivations[:], data.DerivedFromEntries, data.DerivedFromRelations)
+			if ok && c.s.derived.set.index(facts) == nil {
+				return
+			}
 		}
-		if !ok {
-			facts = c.derive()
-		}
-		if err := c.s.derived.set.index(facts); err != nil {
+		if err := c.s.derived.set.index(c.derive()); err != nil {
 			panic(err) // two rules gave one ID: a bug a test catches
 		}
 	})

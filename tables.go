@@ -8,18 +8,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// parsedOf writes q as a row of the generated table data.Quantities.
-func parsedOf(q Quantity) data.Parsed {
-	p := data.Parsed{Value: printed(q.value), Den: q.den, Mag: int8(q.mag), Bound: q.bound.String()}
-	if q.bound == Range {
-		p.High = printed(q.high)
-	}
-	if u, err := q.unit.MarshalText(); err == nil {
-		p.Unit = string(u)
-	}
-	return p
-}
-
 // quantityFromParsed reads a row of data.Quantities, and false when the
 // row does not read (a stale table; TestQuantitiesTable catches it).
 func quantityFromParsed(p data.Parsed) (Quantity, bool) {
@@ -96,16 +84,22 @@ func tableDecimalText(s string) bool {
 // use; goroutines that read it at once may each read the row, and all get
 // the first value stored.
 type lazyQuantity struct {
-	row *data.Parsed // read by quantityFromParsed, as parsedReads proved at build
-	q   atomic.Pointer[Quantity]
+	row   *data.Parsed // read by quantityFromParsed, as parsedReads proved at build
+	entry *data.Entry  // whose figure the row holds
+	q     atomic.Pointer[Quantity]
 }
 
-// get returns the quantity, reading the row on first use.
+// get returns the quantity, reading the row on first use. Should the row
+// not read after all, the entry's figure is parsed, as build would have;
+// build parsed it once already, so that cannot fail either.
 func (l *lazyQuantity) get() Quantity {
 	if p := l.q.Load(); p != nil {
 		return *p
 	}
-	q, _ := quantityFromParsed(*l.row)
+	q, ok := quantityFromParsed(*l.row)
+	if !ok {
+		q, _ = entryQuantity(l.entry)
+	}
 	l.q.CompareAndSwap(nil, &q)
 	return *l.q.Load()
 }

@@ -95,8 +95,9 @@ type Parsed struct {
 // leads the derived fact's), the key in the root's text forms, the value,
 // the exact interval and the formula as written. The root package's tests
 // prove the table against a fresh run of every rule, and the root package
-// uses it only while each input's entry still has its ID and figure and
-// the seeds hold DerivedFromEntries entries.
+// uses it only while each input's entry still has its ID, figure and
+// digest, the seeds hold DerivedFromEntries entries and the relation
+// tables and the vocabulary's pricing have the digest DerivedFromRelations.
 type Derivation struct {
 	Rule   string
 	Inputs []Input
@@ -122,10 +123,13 @@ type Derivation struct {
 }
 
 // Input is an entry a Derivation is derived from: its seed and entry
-// indexes in Seeds, its ID, and its figure as read (its As, or its Figure).
+// indexes in Seeds, its ID, its figure as read (its As, or its Figure),
+// and a digest of every field of it a rule may read, which the root
+// package computes (entryDigest).
 type Input struct {
 	Seed, Entry int
 	ID, Reading string
+	Digest      uint64
 }
 
 // Handles are an entry's subject, indicator, benchmark and share-of as the
@@ -135,4 +139,12 @@ type Input struct {
 // while it still indexes the entry's ID, and its tests prove every row.
 type Handles struct {
 	Subject, Indicator, Benchmark, ShareOf uint16
+}
+
+// Span is where the generated Spans table puts a quote: its byte offset in
+// the seed, and the occurrence (the cite's Nth) it was found as. The root
+// package uses an offset only while the quote is there and its cite still
+// names that occurrence.
+type Span struct {
+	At, Nth int32
 }
