@@ -165,19 +165,18 @@ func optionalRat(s string) (*big.Rat, bool) {
 	return new(big.Rat).SetString(s)
 }
 
-// entryDigest is an FNV-1a hash of every field of e that a rule may read:
-// its key, figure, reading, period's label and inference, share, change
-// and rank group.
+// entryDigest is a hash of every field of e that a rule may read and
+// derivedFromRow does not compare itself (the ID and the reading): its key,
+// share, change and rank group.
 func entryDigest(e *data.Entry) uint64 {
 	var d digest
-	d.add(e.ID, e.Subject, e.Indicator, e.Measure, e.Period, e.Label, e.Inferred, e.Figure, e.As,
-		e.Status, e.Benchmark, e.ShareOf, e.Versus, e.RankOf)
-	return d.sum()
+	d.add(e.Subject, e.Indicator, e.Measure, e.Period, e.Status, e.Benchmark, e.ShareOf, e.Versus, e.RankOf)
+	return d.h
 }
 
-// relationsDigest is an FNV-1a hash of what the rules read beside the
-// entries: the relation tables UnitValues, StockFlows and Thresholds, and
-// each indicator's ID, pricing and unit.
+// relationsDigest is a hash of what the rules read beside the entries: the
+// relation tables UnitValues, StockFlows and Thresholds, and each
+// indicator's ID, pricing and unit.
 func relationsDigest() uint64 {
 	var d digest
 	for _, u := range data.UnitValues {
@@ -193,23 +192,32 @@ func relationsDigest() uint64 {
 	for _, i := range data.Indicators {
 		d.add(i.ID, i.Pricing, i.Unit)
 	}
-	return d.sum()
+	return d.h
 }
 
-// digest is a 64-bit FNV-1a hash of strings, each ended by a zero byte so
-// that ("ab", "c") and ("a", "bc") differ. It allocates nothing.
+// digest hashes strings eight bytes at a time, each string followed by its
+// length so that ("ab", "c") and ("a", "bc") differ. It allocates nothing;
+// it guards against a stale table, not against an adversary.
 type digest struct{ h uint64 }
 
 func (d *digest) add(ss ...string) {
-	if d.h == 0 {
-		d.h = 14695981039346656037
-	}
 	for _, s := range ss {
-		for i := 0; i < len(s); i++ {
-			d.h = (d.h ^ uint64(s[i])) * 1099511628211
+		n := len(s)
+		for ; len(s) >= 8; s = s[8:] {
+			d.mix(uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56)
 		}
-		d.h *= 1099511628211 // the zero byte
+		var tail uint64
+		for i := 0; i < len(s); i++ {
+			tail |= uint64(s[i]) << (8 * i)
+		}
+		d.mix(tail)
+		d.mix(uint64(n))
 	}
 }
 
-func (d *digest) sum() uint64 { return d.h }
+// mix folds the word w into the hash.
+func (d *digest) mix(w uint64) {
+	d.h = (d.h ^ w) * 0x9e3779b97f4a7c15
+	d.h ^= d.h >> 29
+}

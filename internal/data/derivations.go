@@ -8,7 +8,7 @@ const DerivedFromEntries = 333
 
 // DerivedFromRelations is the digest of the relation tables and the
 // vocabulary's pricing Derivations was derived with.
-const DerivedFromRelations = 0xbe1236486c85dd13
+const DerivedFromRelations = 0x53a76d46d30d449a
 
 // Derivations holds the facts the root package's rules derive from the
 // seeds, in the order it derives them. The root package's tests prove
@@ -17,8 +17,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 0, Entry: 5, ID: "qilu-pharma.formulation-exports-us.level.2020-q1", Reading: "1548万美元", Digest: 0x99905d1e25ba9721},
-			{Seed: 0, Entry: 6, ID: "qilu-pharma.formulation-exports-us.growth.2020-q1", Reading: "增长20.3%", Digest: 0x557a658a20dccdac},
+			{Seed: 0, Entry: 5, ID: "qilu-pharma.formulation-exports-us.level.2020-q1", Reading: "1548万美元", Digest: 0x1e3d28a58a12c0e8},
+			{Seed: 0, Entry: 6, ID: "qilu-pharma.formulation-exports-us.growth.2020-q1", Reading: "增长20.3%", Digest: 0x2006793928aae451},
 		},
 		Subject: "qilu-pharma", Indicator: "formulation-exports-us", Measure: "level", Period: "2019-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 25, Indicator: 22, Benchmark: 0},
@@ -29,8 +29,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "unit-value-growth",
 		Inputs: []Input{
-			{Seed: 0, Entry: 6, ID: "qilu-pharma.formulation-exports-us.growth.2020-q1", Reading: "增长20.3%", Digest: 0x557a658a20dccdac},
-			{Seed: 0, Entry: 8, ID: "qilu-pharma.formulation-export-volume-us.growth.2020-q1", Reading: "增长73.5%", Digest: 0xfd6c64898c41de92},
+			{Seed: 0, Entry: 6, ID: "qilu-pharma.formulation-exports-us.growth.2020-q1", Reading: "增长20.3%", Digest: 0x2006793928aae451},
+			{Seed: 0, Entry: 8, ID: "qilu-pharma.formulation-export-volume-us.growth.2020-q1", Reading: "增长73.5%", Digest: 0xd2e7e65050eca9e1},
 		},
 		Subject: "qilu-pharma", Indicator: "formulation-unit-value-us", Measure: "growth", Period: "2020-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 25, Indicator: 24, Benchmark: 0},
@@ -41,8 +41,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 0, Entry: 7, ID: "qilu-pharma.formulation-export-volume-us.level.2020-q1", Reading: "3862万支（粒）", Digest: 0x260fe4d41fe20ecf},
-			{Seed: 0, Entry: 8, ID: "qilu-pharma.formulation-export-volume-us.growth.2020-q1", Reading: "增长73.5%", Digest: 0xfd6c64898c41de92},
+			{Seed: 0, Entry: 7, ID: "qilu-pharma.formulation-export-volume-us.level.2020-q1", Reading: "3862万支（粒）", Digest: 0xc576141f073b8cef},
+			{Seed: 0, Entry: 8, ID: "qilu-pharma.formulation-export-volume-us.growth.2020-q1", Reading: "增长73.5%", Digest: 0xd2e7e65050eca9e1},
 		},
 		Subject: "qilu-pharma", Indicator: "formulation-export-volume-us", Measure: "level", Period: "2019-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 25, Indicator: 23, Benchmark: 0},
@@ -53,8 +53,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "earlier-growth",
 		Inputs: []Input{
-			{Seed: 0, Entry: 11, ID: "jinan.trade.change.2020-q1", Reading: "11.1个百分点", Digest: 0xbaab9f4bd2283f4c},
-			{Seed: 0, Entry: 10, ID: "jinan.trade.growth.2020-q1", Reading: "增长20.7%", Digest: 0x58ee1c42f82d9634},
+			{Seed: 0, Entry: 11, ID: "jinan.trade.change.2020-q1", Reading: "11.1个百分点", Digest: 0x59f6fa0a7cc1930c},
+			{Seed: 0, Entry: 10, ID: "jinan.trade.growth.2020-q1", Reading: "增长20.7%", Digest: 0x72b4c920f92a8390},
 		},
 		Subject: "jinan", Indicator: "trade", Measure: "growth", Period: "2020-01-01/2020-02-29", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 3, Indicator: 6, Benchmark: 0},
@@ -65,8 +65,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 0, Entry: 12, ID: "jinan.foreign-capital.level.2020-q1", Reading: "3.8亿美元", Digest: 0x4925248286a566f4},
-			{Seed: 0, Entry: 13, ID: "jinan.foreign-capital.growth.2020-q1", Reading: "增长5.8%", Digest: 0xa172f8a285f83306},
+			{Seed: 0, Entry: 12, ID: "jinan.foreign-capital.level.2020-q1", Reading: "3.8亿美元", Digest: 0x56cd612f6776d},
+			{Seed: 0, Entry: 13, ID: "jinan.foreign-capital.growth.2020-q1", Reading: "增长5.8%", Digest: 0x9efacf4b976190f7},
 		},
 		Subject: "jinan", Indicator: "foreign-capital", Measure: "level", Period: "2019-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 3, Indicator: 8, Benchmark: 0},
@@ -77,8 +77,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "benchmark-growth",
 		Inputs: []Input{
-			{Seed: 0, Entry: 14, ID: "jinan.foreign-capital.gap-shandong.2020-q1", Reading: "4.9个百分点", Digest: 0x6e10ac7a88e1f519},
-			{Seed: 0, Entry: 13, ID: "jinan.foreign-capital.growth.2020-q1", Reading: "增长5.8%", Digest: 0xa172f8a285f83306},
+			{Seed: 0, Entry: 14, ID: "jinan.foreign-capital.gap-shandong.2020-q1", Reading: "4.9个百分点", Digest: 0x8c9a0b61da9a28e},
+			{Seed: 0, Entry: 13, ID: "jinan.foreign-capital.growth.2020-q1", Reading: "增长5.8%", Digest: 0x9efacf4b976190f7},
 		},
 		Subject: "shandong", Indicator: "foreign-capital", Measure: "growth", Period: "2020-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 2, Indicator: 8, Benchmark: 0},
@@ -89,8 +89,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 0, Entry: 19, ID: "jinan.new-trading-enterprises.level.2020-q1", Reading: "230家", Digest: 0xe3cbfab549ae7182},
-			{Seed: 0, Entry: 20, ID: "jinan.new-trading-enterprises.growth.2020-q1", Reading: "增长30%", Digest: 0xb0ddb352da30e948},
+			{Seed: 0, Entry: 19, ID: "jinan.new-trading-enterprises.level.2020-q1", Reading: "230家", Digest: 0xd3d0eab0e31c16aa},
+			{Seed: 0, Entry: 20, ID: "jinan.new-trading-enterprises.growth.2020-q1", Reading: "增长30%", Digest: 0xac35ddc60c946b8d},
 		},
 		Subject: "jinan", Indicator: "new-trading-enterprises", Measure: "level", Period: "2019-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 3, Indicator: 27, Benchmark: 0},
@@ -101,8 +101,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 0, Entry: 23, ID: "jinan.eurasia-freight-trains.level.2020-q1", Reading: "83列", Digest: 0xe1d57529d1088d4f},
-			{Seed: 0, Entry: 24, ID: "jinan.eurasia-freight-trains.growth.2020-q1", Reading: "增长118.4%", Digest: 0x20ecfda9372001d5},
+			{Seed: 0, Entry: 23, ID: "jinan.eurasia-freight-trains.level.2020-q1", Reading: "83列", Digest: 0x50c97d80534801c9},
+			{Seed: 0, Entry: 24, ID: "jinan.eurasia-freight-trains.growth.2020-q1", Reading: "增长118.4%", Digest: 0x7b16236fcd5c48d5},
 		},
 		Subject: "jinan", Indicator: "eurasia-freight-trains", Measure: "level", Period: "2019-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 3, Indicator: 29, Benchmark: 0},
@@ -113,8 +113,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "earlier-growth",
 		Inputs: []Input{
-			{Seed: 0, Entry: 26, ID: "jinan.budget-revenue.change.2020-q1", Reading: "4.3个百分点", Digest: 0x401cb8c74457a325},
-			{Seed: 0, Entry: 25, ID: "jinan.budget-revenue.growth.2020-q1", Reading: "增长6.6%", Digest: 0x308617614bb77a6c},
+			{Seed: 0, Entry: 26, ID: "jinan.budget-revenue.change.2020-q1", Reading: "4.3个百分点", Digest: 0xca131bbcc861a89b},
+			{Seed: 0, Entry: 25, ID: "jinan.budget-revenue.growth.2020-q1", Reading: "增长6.6%", Digest: 0x86102ec12f497b7e},
 		},
 		Subject: "jinan", Indicator: "budget-revenue", Measure: "growth", Period: "2020-01-01/2020-02-29", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 3, Indicator: 4, Benchmark: 0},
@@ -125,8 +125,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "benchmark-growth",
 		Inputs: []Input{
-			{Seed: 0, Entry: 29, ID: "jinan.trade.gap-shandong.2020-q1", Reading: "24.3个百分点", Digest: 0x32a433fe5f1b84a5},
-			{Seed: 0, Entry: 10, ID: "jinan.trade.growth.2020-q1", Reading: "增长20.7%", Digest: 0x58ee1c42f82d9634},
+			{Seed: 0, Entry: 29, ID: "jinan.trade.gap-shandong.2020-q1", Reading: "24.3个百分点", Digest: 0x6d14856b6d954c9f},
+			{Seed: 0, Entry: 10, ID: "jinan.trade.growth.2020-q1", Reading: "增长20.7%", Digest: 0x72b4c920f92a8390},
 		},
 		Subject: "shandong", Indicator: "trade", Measure: "growth", Period: "2020-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 2, Indicator: 6, Benchmark: 0},
@@ -137,8 +137,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "benchmark-growth",
 		Inputs: []Input{
-			{Seed: 0, Entry: 30, ID: "jinan.budget-revenue.gap-shandong.2020-q1", Reading: "16.7个百分点", Digest: 0x988aec1a309039e},
-			{Seed: 0, Entry: 25, ID: "jinan.budget-revenue.growth.2020-q1", Reading: "增长6.6%", Digest: 0x308617614bb77a6c},
+			{Seed: 0, Entry: 30, ID: "jinan.budget-revenue.gap-shandong.2020-q1", Reading: "16.7个百分点", Digest: 0x826cd480aa956fb6},
+			{Seed: 0, Entry: 25, ID: "jinan.budget-revenue.growth.2020-q1", Reading: "增长6.6%", Digest: 0x86102ec12f497b7e},
 		},
 		Subject: "shandong", Indicator: "budget-revenue", Measure: "growth", Period: "2020-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 2, Indicator: 4, Benchmark: 0},
@@ -149,8 +149,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "target-met",
 		Inputs: []Input{
-			{Seed: 0, Entry: 33, ID: "jinan.gdp.level-planned.2020", Reading: "过1万亿元", Digest: 0xc4390a832ef3b313},
-			{Seed: 4, Entry: 1, ID: "jinan.gdp.level.2020", Reading: "过万亿元", Digest: 0xd756b90a637ab730},
+			{Seed: 0, Entry: 33, ID: "jinan.gdp.level-planned.2020", Reading: "过1万亿元", Digest: 0x2076c4728e6bf011},
+			{Seed: 4, Entry: 1, ID: "jinan.gdp.level.2020", Reading: "过万亿元", Digest: 0x41034e926e69d679},
 		},
 		Subject: "jinan", Indicator: "gdp", Measure: "completion", Period: "2020", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 3, Indicator: 1, Benchmark: 0},
@@ -161,7 +161,7 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "threshold",
 		Inputs: []Input{
-			{Seed: 0, Entry: 33, ID: "jinan.gdp.level-planned.2020", Reading: "过1万亿元", Digest: 0xc4390a832ef3b313},
+			{Seed: 0, Entry: 33, ID: "jinan.gdp.level-planned.2020", Reading: "过1万亿元", Digest: 0x2076c4728e6bf011},
 		},
 		Subject: "jinan", Indicator: "gdp", Measure: "level", Period: "2019", Status: "observed", Benchmark: "",
 		Handles: Handles{Subject: 3, Indicator: 1, Benchmark: 0},
@@ -176,8 +176,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "benchmark-growth",
 		Inputs: []Input{
-			{Seed: 0, Entry: 42, ID: "jinan-hightech-manufacturing.industrial-value-added.gap-jinan-industry.2020-q1", Reading: "16.8个百分点", Digest: 0xf6d5fb34b65bd544},
-			{Seed: 0, Entry: 40, ID: "jinan-hightech-manufacturing.industrial-value-added.growth.2020-q1", Reading: "增长14.1%", Digest: 0xf614cceed5d20d1c},
+			{Seed: 0, Entry: 42, ID: "jinan-hightech-manufacturing.industrial-value-added.gap-jinan-industry.2020-q1", Reading: "16.8个百分点", Digest: 0x2ea8da6f43991878},
+			{Seed: 0, Entry: 40, ID: "jinan-hightech-manufacturing.industrial-value-added.growth.2020-q1", Reading: "增长14.1%", Digest: 0xe8773d71114a744a},
 		},
 		Subject: "jinan-industry-above-size", Indicator: "industrial-value-added", Measure: "growth", Period: "2020-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 41, Indicator: 3, Benchmark: 0},
@@ -188,8 +188,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "benchmark-growth",
 		Inputs: []Input{
-			{Seed: 0, Entry: 43, ID: "jinan-hightech-manufacturing.operating-revenue.gap-jinan-industry.2020-q1", Reading: "20.2个百分点", Digest: 0xfa85ede66039a2e8},
-			{Seed: 0, Entry: 41, ID: "jinan-hightech-manufacturing.operating-revenue.growth.2020-q1", Reading: "增长12.3%", Digest: 0x92664844ddcdbdc4},
+			{Seed: 0, Entry: 43, ID: "jinan-hightech-manufacturing.operating-revenue.gap-jinan-industry.2020-q1", Reading: "20.2个百分点", Digest: 0x90b726eef67a1a7c},
+			{Seed: 0, Entry: 41, ID: "jinan-hightech-manufacturing.operating-revenue.growth.2020-q1", Reading: "增长12.3%", Digest: 0x4ce7cbbb77953bb3},
 		},
 		Subject: "jinan-industry-above-size", Indicator: "operating-revenue", Measure: "growth", Period: "2020-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 41, Indicator: 14, Benchmark: 0},
@@ -200,8 +200,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 0, Entry: 64, ID: "jinan.market-entities.level.2020-sofar", Reading: "117万户", Digest: 0x887c6e8c9c5896ed},
-			{Seed: 0, Entry: 65, ID: "jinan.market-entities.growth.2020-sofar", Reading: "增长28.24%", Digest: 0xeaa9424a9cb5ee61},
+			{Seed: 0, Entry: 64, ID: "jinan.market-entities.level.2020-sofar", Reading: "117万户", Digest: 0xf5e3949a249223a6},
+			{Seed: 0, Entry: 65, ID: "jinan.market-entities.growth.2020-sofar", Reading: "增长28.24%", Digest: 0x5e1364ae3d978abc},
 		},
 		Subject: "jinan", Indicator: "market-entities", Measure: "level", Period: "2019-01-01/..2019-04-28", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 3, Indicator: 17, Benchmark: 0},
@@ -212,8 +212,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "benchmark-growth",
 		Inputs: []Input{
-			{Seed: 1, Entry: 9, ID: "jinan.trade.gap-china.2020-sofar", Reading: "31.9个百分点", Digest: 0xbe706142743cdf50},
-			{Seed: 1, Entry: 8, ID: "jinan.trade.growth.2020-sofar", Reading: "增长32.0%", Digest: 0x6b69151161dc8b5a},
+			{Seed: 1, Entry: 9, ID: "jinan.trade.gap-china.2020-sofar", Reading: "31.9个百分点", Digest: 0x1d7442c94047094f},
+			{Seed: 1, Entry: 8, ID: "jinan.trade.growth.2020-sofar", Reading: "增长32.0%", Digest: 0xbe0cc34bac9adca1},
 		},
 		Subject: "china", Indicator: "trade", Measure: "growth", Period: "2020-01-01/..2020-12-31", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 1, Indicator: 6, Benchmark: 0},
@@ -224,8 +224,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "benchmark-growth",
 		Inputs: []Input{
-			{Seed: 1, Entry: 10, ID: "jinan.trade.gap-shandong.2020-sofar", Reading: "28.4个百分点", Digest: 0x9e0eaddea5143948},
-			{Seed: 1, Entry: 8, ID: "jinan.trade.growth.2020-sofar", Reading: "增长32.0%", Digest: 0x6b69151161dc8b5a},
+			{Seed: 1, Entry: 10, ID: "jinan.trade.gap-shandong.2020-sofar", Reading: "28.4个百分点", Digest: 0x82734b304b7ec723},
+			{Seed: 1, Entry: 8, ID: "jinan.trade.growth.2020-sofar", Reading: "增长32.0%", Digest: 0xbe0cc34bac9adca1},
 		},
 		Subject: "shandong", Indicator: "trade", Measure: "growth", Period: "2020-01-01/..2020-12-31", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 2, Indicator: 6, Benchmark: 0},
@@ -236,8 +236,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "discrete-flow",
 		Inputs: []Input{
-			{Seed: 1, Entry: 30, ID: "jinan.gdp.level.2020-ytd-09", Reading: "7248.40亿元", Digest: 0xa76ef1aabcaf24ad},
-			{Seed: 0, Entry: 27, ID: "jinan.gdp.level.2020-q1", Reading: "2027.00亿元", Digest: 0x2ab025364e1cf69f},
+			{Seed: 1, Entry: 30, ID: "jinan.gdp.level.2020-ytd-09", Reading: "7248.40亿元", Digest: 0x47c94849b6c9c002},
+			{Seed: 0, Entry: 27, ID: "jinan.gdp.level.2020-q1", Reading: "2027.00亿元", Digest: 0x84da745777038e4a},
 		},
 		Subject: "jinan", Indicator: "gdp", Measure: "level", Period: "2020-04-01/2020-09-30", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 3, Indicator: 1, Benchmark: 0},
@@ -248,8 +248,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 1, Entry: 78, ID: "jinan-equipment-manufacturing.operating-revenue.level.2020-ytd-09", Reading: "2420.6亿元", Digest: 0xabde3023492aecb8},
-			{Seed: 1, Entry: 79, ID: "jinan-equipment-manufacturing.operating-revenue.growth.2020-ytd-09", Reading: "增长29.8%", Digest: 0x200cdc8521474cdc},
+			{Seed: 1, Entry: 78, ID: "jinan-equipment-manufacturing.operating-revenue.level.2020-ytd-09", Reading: "2420.6亿元", Digest: 0xcae700fa6f8d29b5},
+			{Seed: 1, Entry: 79, ID: "jinan-equipment-manufacturing.operating-revenue.growth.2020-ytd-09", Reading: "增长29.8%", Digest: 0xfcae39e6ff04623d},
 		},
 		Subject: "jinan-equipment-manufacturing", Indicator: "operating-revenue", Measure: "level", Period: "2019-01-01/2019-09-30", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 62, Indicator: 14, Benchmark: 0},
@@ -260,8 +260,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 1, Entry: 81, ID: "jinan-biomedical-health.operating-revenue.level.2020-ytd-09", Reading: "1025亿元", Digest: 0x579aceffcc46774e},
-			{Seed: 1, Entry: 82, ID: "jinan-biomedical-health.operating-revenue.growth.2020-ytd-09", Reading: "增长20%", Digest: 0x5dcb190d85835515},
+			{Seed: 1, Entry: 81, ID: "jinan-biomedical-health.operating-revenue.level.2020-ytd-09", Reading: "1025亿元", Digest: 0x1fb040a9f913100a},
+			{Seed: 1, Entry: 82, ID: "jinan-biomedical-health.operating-revenue.growth.2020-ytd-09", Reading: "增长20%", Digest: 0x7b8ba6f1158c6704},
 		},
 		Subject: "jinan-biomedical-health", Indicator: "operating-revenue", Measure: "level", Period: "2019-01-01/2019-09-30", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 63, Indicator: 14, Benchmark: 0},
@@ -272,7 +272,7 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "threshold",
 		Inputs: []Input{
-			{Seed: 2, Entry: 6, ID: "jinan-hitech-zone.gdp.level.2019", Reading: "1150.2亿元", Digest: 0xad89cf721988afaa},
+			{Seed: 2, Entry: 6, ID: "jinan-hitech-zone.gdp.level.2019", Reading: "1150.2亿元", Digest: 0xbb8c2666aaf131f5},
 		},
 		Subject: "jinan-hitech-zone", Indicator: "gdp", Measure: "level", Period: "2018", Status: "observed", Benchmark: "",
 		Handles: Handles{Subject: 16, Indicator: 1, Benchmark: 0},
@@ -287,8 +287,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 2, Entry: 11, ID: "jinan-hitech-zone.budget-revenue.level.2019", Reading: "124.6亿元", Digest: 0x3e68690c84f307ce},
-			{Seed: 2, Entry: 12, ID: "jinan-hitech-zone.budget-revenue.growth.2019", Reading: "增长8.3%", Digest: 0xab378b48fea18725},
+			{Seed: 2, Entry: 11, ID: "jinan-hitech-zone.budget-revenue.level.2019", Reading: "124.6亿元", Digest: 0x446b4596e347a9f4},
+			{Seed: 2, Entry: 12, ID: "jinan-hitech-zone.budget-revenue.growth.2019", Reading: "增长8.3%", Digest: 0x59856d09a1f8c6c9},
 		},
 		Subject: "jinan-hitech-zone", Indicator: "budget-revenue", Measure: "level", Period: "2018", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 16, Indicator: 4, Benchmark: 0},
@@ -299,8 +299,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "part-from-share",
 		Inputs: []Input{
-			{Seed: 2, Entry: 13, ID: "jinan-hitech-zone.tax-revenue.share-budget-revenue.2019", Reading: "91.5%", Digest: 0x35048bdaa62d464a},
-			{Seed: 2, Entry: 11, ID: "jinan-hitech-zone.budget-revenue.level.2019", Reading: "124.6亿元", Digest: 0x3e68690c84f307ce},
+			{Seed: 2, Entry: 13, ID: "jinan-hitech-zone.tax-revenue.share-budget-revenue.2019", Reading: "91.5%", Digest: 0x6b0a3514e436538d},
+			{Seed: 2, Entry: 11, ID: "jinan-hitech-zone.budget-revenue.level.2019", Reading: "124.6亿元", Digest: 0x446b4596e347a9f4},
 		},
 		Subject: "jinan-hitech-zone", Indicator: "tax-revenue", Measure: "level", Period: "2019", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 16, Indicator: 5, Benchmark: 0},
@@ -311,8 +311,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 2, Entry: 16, ID: "jinan-hitech-zone.trade.level.2020-q1", Reading: "147.2亿元", Digest: 0x3f94f59ede04598b},
-			{Seed: 2, Entry: 17, ID: "jinan-hitech-zone.trade.growth.2020-q1", Reading: "增长48.1%", Digest: 0x41b04ea65b102027},
+			{Seed: 2, Entry: 16, ID: "jinan-hitech-zone.trade.level.2020-q1", Reading: "147.2亿元", Digest: 0xcb9dc15744d7ff28},
+			{Seed: 2, Entry: 17, ID: "jinan-hitech-zone.trade.growth.2020-q1", Reading: "增长48.1%", Digest: 0x93e7984b69b963c6},
 		},
 		Subject: "jinan-hitech-zone", Indicator: "trade", Measure: "level", Period: "2019-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 16, Indicator: 6, Benchmark: 0},
@@ -323,8 +323,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "whole-from-share",
 		Inputs: []Input{
-			{Seed: 2, Entry: 18, ID: "jinan-hitech-zone.trade.share-jinan.2020-q1", Reading: "52.4%", Digest: 0x5ff6eb728b9c9a08},
-			{Seed: 2, Entry: 16, ID: "jinan-hitech-zone.trade.level.2020-q1", Reading: "147.2亿元", Digest: 0x3f94f59ede04598b},
+			{Seed: 2, Entry: 18, ID: "jinan-hitech-zone.trade.share-jinan.2020-q1", Reading: "52.4%", Digest: 0xdf941adfd39c65f},
+			{Seed: 2, Entry: 16, ID: "jinan-hitech-zone.trade.level.2020-q1", Reading: "147.2亿元", Digest: 0xcb9dc15744d7ff28},
 		},
 		Subject: "jinan", Indicator: "trade", Measure: "level", Period: "2020-Q1", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 3, Indicator: 6, Benchmark: 0},
@@ -335,9 +335,9 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "contribution",
 		Inputs: []Input{
-			{Seed: 2, Entry: 18, ID: "jinan-hitech-zone.trade.share-jinan.2020-q1", Reading: "52.4%", Digest: 0x5ff6eb728b9c9a08},
-			{Seed: 2, Entry: 17, ID: "jinan-hitech-zone.trade.growth.2020-q1", Reading: "增长48.1%", Digest: 0x41b04ea65b102027},
-			{Seed: 0, Entry: 10, ID: "jinan.trade.growth.2020-q1", Reading: "增长20.7%", Digest: 0x58ee1c42f82d9634},
+			{Seed: 2, Entry: 18, ID: "jinan-hitech-zone.trade.share-jinan.2020-q1", Reading: "52.4%", Digest: 0xdf941adfd39c65f},
+			{Seed: 2, Entry: 17, ID: "jinan-hitech-zone.trade.growth.2020-q1", Reading: "增长48.1%", Digest: 0x93e7984b69b963c6},
+			{Seed: 0, Entry: 10, ID: "jinan.trade.growth.2020-q1", Reading: "增长20.7%", Digest: 0x72b4c920f92a8390},
 		},
 		Subject: "jinan-hitech-zone", Indicator: "trade", Measure: "contribution", Period: "2020-Q1", Status: "observed", Benchmark: "jinan",
 		Handles:  Handles{Subject: 16, Indicator: 6, Benchmark: 3},
@@ -348,8 +348,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 3, Entry: 4, ID: "shizhong-above-size-services.operating-revenue.level.2019", Reading: "274.8亿元", Digest: 0xe35f1ee9a449aaad},
-			{Seed: 3, Entry: 5, ID: "shizhong-above-size-services.operating-revenue.growth.2019", Reading: "增长9.2%", Digest: 0xdd029224a77063f2},
+			{Seed: 3, Entry: 4, ID: "shizhong-above-size-services.operating-revenue.level.2019", Reading: "274.8亿元", Digest: 0xc1a4dc953f6956d},
+			{Seed: 3, Entry: 5, ID: "shizhong-above-size-services.operating-revenue.growth.2019", Reading: "增长9.2%", Digest: 0xfe11fc484576384},
 		},
 		Subject: "shizhong-above-size-services", Indicator: "operating-revenue", Measure: "level", Period: "2018", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 76, Indicator: 14, Benchmark: 0},
@@ -360,8 +360,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 3, Entry: 6, ID: "shizhong-ict.tax-revenue.level.2019", Reading: "4.46亿元", Digest: 0xa528c29fd594a918},
-			{Seed: 3, Entry: 7, ID: "shizhong-ict.tax-revenue.growth.2019", Reading: "增长28.4%", Digest: 0x38d159587d05d4d},
+			{Seed: 3, Entry: 6, ID: "shizhong-ict.tax-revenue.level.2019", Reading: "4.46亿元", Digest: 0x9862279b8d4bed27},
+			{Seed: 3, Entry: 7, ID: "shizhong-ict.tax-revenue.growth.2019", Reading: "增长28.4%", Digest: 0x49e49dbdd0bcb7a5},
 		},
 		Subject: "shizhong-ict", Indicator: "tax-revenue", Measure: "level", Period: "2018", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 77, Indicator: 5, Benchmark: 0},
@@ -372,8 +372,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 3, Entry: 24, ID: "shizhong.trade.level.2019", Reading: "41.89亿元", Digest: 0x5076323046e7b4f5},
-			{Seed: 3, Entry: 25, ID: "shizhong.trade.growth.2019", Reading: "增长12.5%", Digest: 0x3cf0dffdee436924},
+			{Seed: 3, Entry: 24, ID: "shizhong.trade.level.2019", Reading: "41.89亿元", Digest: 0xdb24346211cffe05},
+			{Seed: 3, Entry: 25, ID: "shizhong.trade.growth.2019", Reading: "增长12.5%", Digest: 0xdd4b7f337fab60ca},
 		},
 		Subject: "shizhong", Indicator: "trade", Measure: "level", Period: "2018", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 5, Indicator: 6, Benchmark: 0},
@@ -384,8 +384,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 3, Entry: 37, ID: "shizhong-projects-10m-plus.subscribed-capital.level.2019", Reading: "933亿元", Digest: 0x5a71ec84dc877046},
-			{Seed: 3, Entry: 38, ID: "shizhong-projects-10m-plus.subscribed-capital.growth.2019", Reading: "增长28%", Digest: 0xf4b36e4ffec65f4a},
+			{Seed: 3, Entry: 37, ID: "shizhong-projects-10m-plus.subscribed-capital.level.2019", Reading: "933亿元", Digest: 0xba661f32cdd3fd31},
+			{Seed: 3, Entry: 38, ID: "shizhong-projects-10m-plus.subscribed-capital.growth.2019", Reading: "增长28%", Digest: 0xc3c4cdfca83521ed},
 		},
 		Subject: "shizhong-projects-10m-plus", Indicator: "subscribed-capital", Measure: "level", Period: "2018", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 84, Indicator: 131, Benchmark: 0},
@@ -396,8 +396,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 3, Entry: 40, ID: "shizhong-projects-100m-plus.subscribed-capital.level.2019", Reading: "748亿元", Digest: 0xf45fa38be465974a},
-			{Seed: 3, Entry: 41, ID: "shizhong-projects-100m-plus.subscribed-capital.growth.2019", Reading: "增长38%", Digest: 0xb87369bc4522e9bd},
+			{Seed: 3, Entry: 40, ID: "shizhong-projects-100m-plus.subscribed-capital.level.2019", Reading: "748亿元", Digest: 0xb114a819d6b503f4},
+			{Seed: 3, Entry: 41, ID: "shizhong-projects-100m-plus.subscribed-capital.growth.2019", Reading: "增长38%", Digest: 0x35d2089b7a45178d},
 		},
 		Subject: "shizhong-projects-100m-plus", Indicator: "subscribed-capital", Measure: "level", Period: "2018", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 85, Indicator: 131, Benchmark: 0},
@@ -408,7 +408,7 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "threshold",
 		Inputs: []Input{
-			{Seed: 4, Entry: 0, ID: "jinan.budget-revenue.level.2021-to-12-19", Reading: "1001.4亿元", Digest: 0x259972bfdb042a3c},
+			{Seed: 4, Entry: 0, ID: "jinan.budget-revenue.level.2021-to-12-19", Reading: "1001.4亿元", Digest: 0x6d4f1b4f8999d9f9},
 		},
 		Subject: "jinan", Indicator: "budget-revenue", Measure: "level", Period: "2020", Status: "observed", Benchmark: "",
 		Handles: Handles{Subject: 3, Indicator: 4, Benchmark: 0},
@@ -423,8 +423,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "discrete-flow",
 		Inputs: []Input{
-			{Seed: 4, Entry: 1, ID: "jinan.gdp.level.2020", Reading: "过万亿元", Digest: 0xd756b90a637ab730},
-			{Seed: 1, Entry: 30, ID: "jinan.gdp.level.2020-ytd-09", Reading: "7248.40亿元", Digest: 0xa76ef1aabcaf24ad},
+			{Seed: 4, Entry: 1, ID: "jinan.gdp.level.2020", Reading: "过万亿元", Digest: 0x41034e926e69d679},
+			{Seed: 1, Entry: 30, ID: "jinan.gdp.level.2020-ytd-09", Reading: "7248.40亿元", Digest: 0x47c94849b6c9c002},
 		},
 		Subject: "jinan", Indicator: "gdp", Measure: "level", Period: "2020-Q4", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 3, Indicator: 1, Benchmark: 0},
@@ -435,8 +435,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 4, Entry: 12, ID: "jibei-zone.gazelle-enterprises.level.2021-12-27", Reading: "14家", Digest: 0xd92d0b43a8afda56},
-			{Seed: 4, Entry: 13, ID: "jibei-zone.gazelle-enterprises.growth.2021-12-27", Reading: "增长133%", Digest: 0xa524b85a63c2db02},
+			{Seed: 4, Entry: 12, ID: "jibei-zone.gazelle-enterprises.level.2021-12-27", Reading: "14家", Digest: 0xae16904f63a96306},
+			{Seed: 4, Entry: 13, ID: "jibei-zone.gazelle-enterprises.growth.2021-12-27", Reading: "增长133%", Digest: 0x9fa68ca0f004c47},
 		},
 		Subject: "jibei-zone", Indicator: "gazelle-enterprises", Measure: "level", Period: "2020-12-27", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 17, Indicator: 149, Benchmark: 0},
@@ -447,9 +447,9 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-stock",
 		Inputs: []Input{
-			{Seed: 4, Entry: 12, ID: "jibei-zone.gazelle-enterprises.level.2021-12-27", Reading: "14家", Digest: 0xd92d0b43a8afda56},
-			{Seed: 4, Entry: 10, ID: "jibei-zone.provincial-gazelle-awards.level.2021-10", Reading: "两家", Digest: 0x2316cfa231b29c6},
-			{Seed: 4, Entry: 11, ID: "jibei-zone.city-gazelle-awards.level.2021-09", Reading: "6家", Digest: 0x8b2709f4a931f219},
+			{Seed: 4, Entry: 12, ID: "jibei-zone.gazelle-enterprises.level.2021-12-27", Reading: "14家", Digest: 0xae16904f63a96306},
+			{Seed: 4, Entry: 10, ID: "jibei-zone.provincial-gazelle-awards.level.2021-10", Reading: "两家", Digest: 0xc5694bd553c4066f},
+			{Seed: 4, Entry: 11, ID: "jibei-zone.city-gazelle-awards.level.2021-09", Reading: "6家", Digest: 0x7aae350f713f682d},
 		},
 		Subject: "jibei-zone", Indicator: "gazelle-enterprises", Measure: "level", Period: "2020-12-31", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 17, Indicator: 149, Benchmark: 0},
@@ -460,8 +460,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 4, Entry: 20, ID: "jibei-zone.foreign-capital.level.2021-ytd-10", Reading: "12145万美元", Digest: 0x9162c6511c62a74f},
-			{Seed: 4, Entry: 21, ID: "jibei-zone.foreign-capital.growth.2021-ytd-10", Reading: "增长672%", Digest: 0xc1f5bb5564df4141},
+			{Seed: 4, Entry: 20, ID: "jibei-zone.foreign-capital.level.2021-ytd-10", Reading: "12145万美元", Digest: 0xd4603e4d20fee062},
+			{Seed: 4, Entry: 21, ID: "jibei-zone.foreign-capital.growth.2021-ytd-10", Reading: "增长672%", Digest: 0x1b6df6ae5464b1ac},
 		},
 		Subject: "jibei-zone", Indicator: "foreign-capital", Measure: "level", Period: "2020-01-01/2020-10-31", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 17, Indicator: 8, Benchmark: 0},
@@ -472,7 +472,7 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "rank-percentile",
 		Inputs: []Input{
-			{Seed: 4, Entry: 22, ID: "jibei-zone.zone-appraisal.rank-shandong-zones.2020", Reading: "第27名", Digest: 0x3a7e735777cae183},
+			{Seed: 4, Entry: 22, ID: "jibei-zone.zone-appraisal.rank-shandong-zones.2020", Reading: "第27名", Digest: 0xc8096e5ce5aba822},
 		},
 		Subject: "jibei-zone", Indicator: "zone-appraisal", Measure: "percentile", Period: "2020", Status: "observed", Benchmark: "shandong-zones",
 		Handles:  Handles{Subject: 17, Indicator: 156, Benchmark: 31},
@@ -483,7 +483,7 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "threshold",
 		Inputs: []Input{
-			{Seed: 4, Entry: 23, ID: "jibei-zone.zone-appraisal.percentile-shandong-zones.2020", Reading: "20%以内", Digest: 0xd7ddc3ec75217b78},
+			{Seed: 4, Entry: 23, ID: "jibei-zone.zone-appraisal.percentile-shandong-zones.2020", Reading: "20%以内", Digest: 0xff4d0c698ec0e0f3},
 		},
 		Subject: "jibei-zone", Indicator: "zone-appraisal", Measure: "percentile", Period: "2019", Status: "observed", Benchmark: "shandong-zones",
 		Handles: Handles{Subject: 17, Indicator: 156, Benchmark: 31},
@@ -498,8 +498,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "target-from-completion",
 		Inputs: []Input{
-			{Seed: 4, Entry: 31, ID: "tianqiao.foreign-capital.completion.2021-ytd-10", Reading: "139.6%", Digest: 0x94175887a1311c13},
-			{Seed: 4, Entry: 30, ID: "tianqiao.foreign-capital.level.2021-ytd-10", Reading: "9046万美元", Digest: 0xda8cc4bca986a113},
+			{Seed: 4, Entry: 31, ID: "tianqiao.foreign-capital.completion.2021-ytd-10", Reading: "139.6%", Digest: 0xc4bbf588d52deacf},
+			{Seed: 4, Entry: 30, ID: "tianqiao.foreign-capital.level.2021-ytd-10", Reading: "9046万美元", Digest: 0x72a3166234fcdad9},
 		},
 		Subject: "tianqiao", Indicator: "foreign-capital", Measure: "target", Period: "2021", Status: "target", Benchmark: "",
 		Handles:  Handles{Subject: 7, Indicator: 8, Benchmark: 0},
@@ -510,8 +510,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "prior-level",
 		Inputs: []Input{
-			{Seed: 4, Entry: 33, ID: "tianqiao.outside-funds.level.2021-ytd-09", Reading: "124.16亿元", Digest: 0x6bb8b0a58537095e},
-			{Seed: 4, Entry: 34, ID: "tianqiao.outside-funds.growth.2021-ytd-09", Reading: "29.20%", Digest: 0x79037fb248cb5ef6},
+			{Seed: 4, Entry: 33, ID: "tianqiao.outside-funds.level.2021-ytd-09", Reading: "124.16亿元", Digest: 0x4713456696457a7a},
+			{Seed: 4, Entry: 34, ID: "tianqiao.outside-funds.growth.2021-ytd-09", Reading: "29.20%", Digest: 0xabb5eba83d3fbb0b},
 		},
 		Subject: "tianqiao", Indicator: "outside-funds", Measure: "level", Period: "2020-01-01/2020-09-30", Status: "observed", Benchmark: "",
 		Handles:  Handles{Subject: 7, Indicator: 13, Benchmark: 0},
@@ -522,8 +522,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "target-from-completion",
 		Inputs: []Input{
-			{Seed: 4, Entry: 35, ID: "tianqiao.outside-funds.completion.2021-ytd-09", Reading: "79.59%", Digest: 0x3a08d0e47607180d},
-			{Seed: 4, Entry: 33, ID: "tianqiao.outside-funds.level.2021-ytd-09", Reading: "124.16亿元", Digest: 0x6bb8b0a58537095e},
+			{Seed: 4, Entry: 35, ID: "tianqiao.outside-funds.completion.2021-ytd-09", Reading: "79.59%", Digest: 0x8a365587b9aafc27},
+			{Seed: 4, Entry: 33, ID: "tianqiao.outside-funds.level.2021-ytd-09", Reading: "124.16亿元", Digest: 0x4713456696457a7a},
 		},
 		Subject: "tianqiao", Indicator: "outside-funds", Measure: "target", Period: "2021", Status: "target", Benchmark: "",
 		Handles:  Handles{Subject: 7, Indicator: 13, Benchmark: 0},
@@ -534,8 +534,8 @@ var Derivations = [...]Derivation{
 	{
 		Rule: "target-from-completion",
 		Inputs: []Input{
-			{Seed: 4, Entry: 50, ID: "tianqiao.foreign-capital.completion-second-print.2021-ytd-10", Reading: "139.66%", Digest: 0x1c90343ebeacc790},
-			{Seed: 4, Entry: 30, ID: "tianqiao.foreign-capital.level.2021-ytd-10", Reading: "9046万美元", Digest: 0xda8cc4bca986a113},
+			{Seed: 4, Entry: 50, ID: "tianqiao.foreign-capital.completion-second-print.2021-ytd-10", Reading: "139.66%", Digest: 0xc4bbf588d52deacf},
+			{Seed: 4, Entry: 30, ID: "tianqiao.foreign-capital.level.2021-ytd-10", Reading: "9046万美元", Digest: 0x72a3166234fcdad9},
 		},
 		Subject: "tianqiao", Indicator: "foreign-capital", Measure: "target", Period: "2021", Status: "target", Benchmark: "",
 		Handles:  Handles{Subject: 7, Indicator: 8, Benchmark: 0},
