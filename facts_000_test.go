@@ -3,9 +3,6 @@ package jinan
 import (
 	"github.com/jinanfacts/jinan/internal/data"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestFacts000 checks the headline facts of seed 000 against values read
@@ -96,17 +93,7 @@ func TestFacts000(t *testing.T) {
 	}
 	c := Default()
 	for _, tt := range tests {
-		f, ok := c.Fact(tt.id)
-		if !ok {
-			t.Errorf("no fact %q", tt.id)
-			continue
-		}
-		if f.Sources()[0].File != file000 {
-			t.Errorf("%s: first source in %s, want %s", tt.id, f.Sources()[0].File, file000)
-		}
-		if diff := cmp.Diff(tt.want, viewOf(f), cmpopts.IgnoreFields(factView{}, "Den", "Inferred", "RankOf")); diff != "" {
-			t.Errorf("%s (-want +got):\n%s", tt.id, diff)
-		}
+		checkFactView(t, c, tt.id, file000, tt.want)
 	}
 }
 

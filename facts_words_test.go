@@ -3,8 +3,6 @@ package jinan
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
 )
 
@@ -77,17 +75,7 @@ func TestFactsInWords(t *testing.T) {
 	}
 	c := Default()
 	for _, tt := range tests {
-		f, ok := c.Fact(tt.id)
-		if !ok {
-			t.Errorf("no fact %q", tt.id)
-			continue
-		}
-		if f.Sources()[0].File != tt.file {
-			t.Errorf("%s: first source in %s, want %s", tt.id, f.Sources()[0].File, tt.file)
-		}
-		if diff := cmp.Diff(tt.want, viewOf(f), cmpopts.IgnoreFields(factView{}, "Den", "Inferred", "RankOf")); diff != "" {
-			t.Errorf("%s (-want +got):\n%s", tt.id, diff)
-		}
+		checkFactView(t, c, tt.id, tt.file, tt.want)
 	}
 	if len(tests) != 25 {
 		t.Errorf("%d facts, want the 25 of issue #16", len(tests))

@@ -1,6 +1,12 @@
 package jinan
 
-import "github.com/shopspring/decimal"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/shopspring/decimal"
+)
 
 // dec parses a decimal literal in a test.
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
@@ -44,3 +50,22 @@ const (
 	file003 = "003_af740044c03de167.txt"
 	file004 = "004_a32e2b83e55b5a5b.txt"
 )
+
+// checkFactView reports where fact id of c is missing, is first quoted
+// from another file than file, or reads otherwise than want (its
+// denominator, inference and rank group aside, which the seeds' tests
+// check apart).
+func checkFactView(t *testing.T, c Catalogue, id, file string, want factView) {
+	t.Helper()
+	f, ok := c.Fact(id)
+	if !ok {
+		t.Errorf("no fact %q", id)
+		return
+	}
+	if f.Sources()[0].File != file {
+		t.Errorf("%s: first source in %s, want %s", id, f.Sources()[0].File, file)
+	}
+	if diff := cmp.Diff(want, viewOf(f), cmpopts.IgnoreFields(factView{}, "Den", "Inferred", "RankOf")); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", id, diff)
+	}
+}
