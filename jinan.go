@@ -257,9 +257,18 @@ func (c Catalogue) Len() int { return len(c.readSet().facts) }
 // there is none. Derived IDs contain "/" ("jinan.trade.gap-shandong.2020-q1/benchmark-growth");
 // looking one up derives the catalogue's facts on first use.
 func (c Catalogue) Fact(id string) (Fact, bool) {
-	if f, ok := c.readSet().byID[id]; ok {
-		return Fact{f}, true
+	if c.s != nil {
+		if f := c.s.read.byID[id]; f != nil {
+			return Fact{f}, true
+		}
 	}
+	return c.derivedFact(id)
+}
+
+// derivedFact returns the derived fact with the given ID, deriving the
+// catalogue's facts on first use; Fact tries it after the facts read, and
+// stays small enough to inline.
+func (c Catalogue) derivedFact(id string) (Fact, bool) {
 	if strings.Contains(id, "/") {
 		if f, ok := c.derivedSet().byID[id]; ok {
 			return Fact{f}, true
