@@ -127,3 +127,34 @@ func TestDraftNamesPhraseBefore(t *testing.T) {
 		{"历下区技术合同成交总额达5亿元。", "5亿元", "indicator", "new:技术合同成交"},
 	})
 }
+
+// TestDraftNamesSubjects: the subject a reader takes for a figure when
+// the vocabulary does not know it.
+func TestDraftNamesSubjects(t *testing.T) {
+	checkNames(t, []nameCase{
+		// An organisation that leads an earlier sentence of the paragraph
+		// stays its subject.
+		{"一季度，泉城星辰科技集团实现出口1.2亿美元。其中，对欧出口增长12%。", "增长12%", "subject", "new:泉城星辰科技集团"},
+		// The organisation of a speaker is the source, not the subject.
+		{"济南市星辰研究院院长李明介绍，一季度新签约项目120个。", "120个", "subject", "jinan"},
+		// An industry that leads a clause of the sentence is its subject; a
+		// district's sector is named with the district, the city's is bare.
+		{"历下区\n金融业平稳运行，证券期货区域总部达30家，实现税收8.5亿元。", "8.5亿元", "subject", "new:历下区金融业"},
+		{"济南市\n邮政业发展迅速，快递业务收入增长20%。", "增长20%", "subject", "new:邮政业"},
+		// The industries of a list before 分别 take the figures in order.
+		{"重点领域内，汽车制造业、纺织业增加值分别增长8.1%、5.2%。", "5.2%", "subject", "new:纺织业"},
+		{"重点领域内，汽车制造业、纺织业增加值分别增长8.1%、5.2%。", "增长8.1%", "subject", "new:汽车制造业"},
+		// One industry's name may hold 、 and 和.
+		{"一季度交通运输、仓储和邮政业增加值100.5亿元。", "100.5亿元", "subject", "new:交通运输、仓储和邮政业"},
+		// A park that a verb acts on is its object, not the subject.
+		{"历下区\n加快推进星辰科技产业园、未来城和28处老旧市场改造。", "28处", "subject", "lixia"},
+		// A zone's enterprises of an industry count for the industry, named with the zone's full name.
+		{"高新区\n2019年高新区生物医药企业总数突破800家。", "突破800家", "subject", "new:济南高新区生物医药产业"},
+		// An industry named earlier in the sentence has no trade of its own.
+		{"高新区\n服务业取得“开门红”，进出口总额完成20.5亿元。", "20.5亿元", "subject", "jinan-hitech-zone"},
+		// Companies of a list that ends in 等 are examples of a group.
+		{"历下区\n星辰电力公司、蓝海餐饮有限公司等企业达成交易额超1亿美元。", "超1亿美元", "subject", "lixia"},
+		// A role word does not name an industry.
+		{"历下区\n主导产业更加稳固，新兴产业增长15%。", "增长15%", "subject", "lixia"},
+	})
+}
