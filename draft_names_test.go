@@ -158,3 +158,32 @@ func TestDraftNamesSubjects(t *testing.T) {
 		{"历下区\n主导产业更加稳固，新兴产业增长15%。", "增长15%", "subject", "lixia"},
 	})
 }
+
+// TestDraftSubjectConfidence: a place named in the figure's clause is sure
+// (high) when only the indicator and verbs stand between it and the
+// figure, and less sure (medium) when a longer noun phrase does, which may
+// name the figure's own subject; an indicator's new name from the words
+// before the figure is low.
+func TestDraftSubjectConfidence(t *testing.T) {
+	for _, c := range []struct {
+		text, figure string
+		want         Confidence
+	}{
+		{"一季度，历下区地区生产总值增长5.1%。", "增长5.1%", HighConfidence},
+		{"历下区星辰智慧社区观摩评议位列第一名。", "第一名", MediumConfidence},
+		{"勇夺历下区2019年重点项目建设观摩评议第一名。", "第一名", MediumConfidence},
+	} {
+		p, ok := draftPlain(t, c.text)[c.figure]
+		if !ok {
+			t.Errorf("%s: no proposal for %s", c.text, c.figure)
+			continue
+		}
+		if p.Subject.Confidence != c.want {
+			t.Errorf("%s: subject %s confidence %s, want %s (%s)", c.text, p.Subject.Value, p.Subject.Confidence, c.want, p.Subject.Reason)
+		}
+	}
+	checkNames(t, []nameCase{
+		// The industry that leads the phrase is the subject; the rest names the indicator.
+		{"今年，济南市大数据产业主营业务收入突破3000亿元。", "突破3000亿元", "indicator", "new:主营业务收入"},
+	})
+}

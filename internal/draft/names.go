@@ -211,6 +211,7 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 		cut := cutRankVerb(phrase)
 		phrase, ranked = cut, cut != phrase
 	}
+	phrase = afterIndustry(phrase)
 	if measureWords[phrase] || utf8.RuneCountInString(phrase) < 2 {
 		return "", [2]int{}, false
 	}
@@ -233,4 +234,24 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 		}
 	}
 	return phrase, at, ranked
+}
+
+// afterIndustry returns the part of a phrase after the industry that
+// leads it: in 大健康产业销售收入 the industry is the subject and 销售收入 the
+// indicator. A phrase with no industry's name at its head is returned whole.
+func afterIndustry(phrase string) string {
+	best := -1
+	for i, c := range phrase {
+		end := i + utf8.RuneLen(c)
+		if c != '业' || strings.HasPrefix(phrase[end:], "企业") || strings.HasPrefix(phrase[end:], "产业") || wordGoesOn(phrase[end:]) {
+			continue
+		}
+		if zh := industryAt(phrase, 0, end); zh == phrase[:end] && utf8.RuneCountInString(zh) >= 3 && utf8.RuneCountInString(phrase[end:]) >= 2 && !industryTail(phrase[end:]) {
+			best = end
+		}
+	}
+	if best < 0 {
+		return phrase
+	}
+	return phrase[best:]
 }

@@ -331,8 +331,8 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 		if c != '业' {
 			continue
 		}
-		if strings.HasPrefix(t[i:hi], "企业") || strings.HasPrefix(t[i:hi], "产业") {
-			continue // 制造业企业: the industry is named by the longer word after
+		if strings.HasPrefix(t[i:hi], "企业") || strings.HasPrefix(t[i:hi], "产业") || wordGoesOn(t[i:hi]) {
+			continue // 制造业企业: the industry is named by the longer word after; 业务 is no industry
 		}
 		if zh := industryAt(t, lo, i); utf8.RuneCountInString(zh) >= 3 {
 			zh, _ = stripLeadVerbs(zh)
@@ -471,4 +471,15 @@ func listItem(t, zh string, nameEnd, start int) string {
 		return parts[k]
 	}
 	return zh
+}
+
+// wordGoesOn reports whether the text after a 业 continues its word:
+// 业务, 业绩, 业态, 业者 (快递业务收入 names no 快递业).
+func wordGoesOn(rest string) bool {
+	for _, w := range []string{"务", "绩", "态", "者", "内"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -60,7 +60,11 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 			return r.newOrg(*best, f, sentence, paragraph, Medium, "named in "+w.where)
 		}
 		if ok {
-			return Field{m.id, w.c, "named in " + w.where + ": " + m.text}, nil
+			c, why := w.c, ""
+			if c == High && (objectOf(t, w.lo, m.start) || !r.leadsClause(m.start) && !IsPlace(v.subject[m.id].Kind) || r.namesMore(m.end, f.Start)) {
+				c, why = Medium, ", after a verb or inside the clause: perhaps part of what it acts on"
+			}
+			return Field{m.id, c, "named in " + w.where + ": " + m.text + why}, nil
 		}
 	}
 	if prev != nil && prev.Subject.Value != "" {
@@ -248,4 +252,28 @@ func (r *reader) newOrg(o org, f *Figure, sentence, paragraph int, c Confidence,
 		}
 	}
 	return r.newSubject(zh, c, why)
+}
+
+// namesMore reports whether the words between a subject's name and the
+// figure hold more than an indicator's name, verbs and period words: a
+// longer noun phrase there may name the figure's own subject (济南企业科创板
+// 上市进程, 济南市2019年重点项目建设观摩评议).
+func (r *reader) namesMore(lo, hi int) bool {
+	s := r.text[lo:hi]
+	for _, n := range r.v.indicators {
+		s = strings.ReplaceAll(s, n.text, "")
+	}
+	for _, w := range append(append([]string{}, verbs...), headWords...) {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	for w := range measureWords {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	n := 0
+	for _, c := range s {
+		if isHan(c) {
+			n++
+		}
+	}
+	return n > 2
 }
