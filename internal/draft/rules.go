@@ -27,7 +27,7 @@ var verbs = []string{
 	"位于", "覆盖", "进入", "新增了", "引进了", "推动", "推出", "发布", "提出", "确定", "确立", "组建", "培育",
 	"入围", "申报", "包含", "涉及", "进驻", "注册", "加快推进", "推进", "对接", "集聚", "引入", "派出", "开工",
 	"建成", "打造", "形成", "为", "是", "约", "近", "超", "超过", "突破", "逾", "力争", "确保", "争取", "压缩到",
-	"压缩", "减至", "增至", "提高到", "下降到", "总计达", "仍", "达成",
+	"压缩", "减至", "增至", "提高到", "下降到", "总计达", "仍", "达成", "签订", "放宽", "将", "加快", "入选", "获评", "被评为", "认定为", "签署",
 }
 
 // notIndustries end in 业 but name no industry.
@@ -144,26 +144,30 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 	none := [2]int{}
 	t, v := r.text, r.v
 	if f.Count && f.End < len(t) {
-		if c, _ := utf8.DecodeRuneInString(stripPeriodHead(t[f.End:min(len(t), f.End+8)])); isHan(c) || c == '“' {
+		if c, _ := utf8.DecodeRuneInString(stripPeriodHead(t[f.End:min(len(t), f.End+16)])); isHan(c) || c == '“' {
 			end := forward(t, f.End, maxClause, isClauseEnd)
 			head := len(t[f.End:end]) - len(stripPeriodHead(t[f.End:end]))
-			phrase := t[f.End+head : cutAtVerb(t, f.End+head, end)]
+			phrase := countNoun(t, f.End+head, end)
+			at := f.End + head + max(0, strings.Index(t[f.End+head:end], phrase))
+			if genericNouns[phrase] {
+				if zh := predicateName(t, at+len(phrase), end, phrase); zh != "" {
+					fd, d := r.newIndicator(zh, f, Low, "the count is of the "+phrase+" the predicate after it names")
+					return fd, d, [2]int{at, at + len(phrase)}
+				}
+			}
 			if m, ok := last(phrase, 0, len(phrase), v.indicators); ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start])) {
-				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil, [2]int{f.End + m.start, f.End + m.end}
+				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil, [2]int{at + m.start, at + m.end}
 			}
 			if m, ok := first(phrase, 0, len(phrase), v.indicators); ok && m.start == 0 {
-				return Field{m.id, Medium, "the count is of " + m.text}, nil, [2]int{f.End + m.start, f.End + m.end}
+				return Field{m.id, Medium, "the count is of " + m.text}, nil, [2]int{at + m.start, at + m.end}
 			}
-			if utf8.RuneCountInString(phrase) >= 2 {
-				fd, d := r.newIndicator(strings.Trim(phrase, "、"), f, Low, "the count is of a noun the vocabulary does not know")
-				return fd, d, [2]int{f.End, f.End + len(phrase)}
+			if zh := tidyName(phrase); utf8.RuneCountInString(zh) >= 2 {
+				fd, d := r.newIndicator(zh, f, Low, "the count is of a noun the vocabulary does not know")
+				return fd, d, [2]int{at, at + len(phrase)}
 			}
 		}
 	}
-	phrase := phraseBefore(t, clause, f.Start)
-	if measureWords[phrase] || utf8.RuneCountInString(phrase) < 2 {
-		phrase = ""
-	}
+	phrase, phraseAt, ranked := r.namePhrase(f, clause, measure, prev)
 	hi := f.Start
 	if measure == "share" || measure == "contribution" {
 		// The words after 占 or 拉动 name the whole: 税收占一般公共预算收入的比重.
@@ -179,16 +183,20 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		switch {
 		case tail && weakWords[m.text] && len(phrase) > len(m.text) && strings.HasSuffix(phrase, m.text) && !industryLike(strings.TrimSuffix(phrase, m.text)):
 			fd, d := r.newIndicator(phrase, f, Low, "a kind of "+m.text+" the vocabulary does not know")
-			return fd, d, [2]int{f.Start - len(phrase), f.Start}
+			return fd, d, phraseAt
 		case !tail && measure == "level" && phrase != "" && f.Start-len(phrase) <= m.end:
 			fd, d := r.newIndicator(phrase, f, Low, "the words before the figure name more than "+m.text+": a name the vocabulary does not know")
-			return fd, d, [2]int{f.Start - len(phrase), f.Start}
+			return fd, d, phraseAt
 		}
 		c := High
 		if !tail {
 			c = Medium
 		}
 		return Field{m.id, c, "named in the figure's clause: " + m.text}, nil, [2]int{m.start, m.end}
+	}
+	if ranked {
+		fd, d := r.newIndicator(phrase, f, Low, "what the clause ranks, a name the vocabulary does not know")
+		return fd, d, phraseAt
 	}
 	if measure != "level" && prev != nil && prev.Indicator.Value != "" {
 		return Field{prev.Indicator.Value, Medium, "the indicator of the figure before it in the sentence"}, prev.NewIndicator, none
@@ -200,7 +208,7 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 	}
 	if phrase != "" {
 		fd, d := r.newIndicator(phrase, f, Low, "the words before the figure, a name the vocabulary does not know")
-		return fd, d, [2]int{f.Start - len(phrase), f.Start}
+		return fd, d, phraseAt
 	}
 	for _, u := range unitIndicators {
 		if u.unit == f.Unit {
@@ -271,8 +279,8 @@ func phraseBefore(t string, clause, at int) string {
 	}
 	s = stripPeriodHead(s[i:])
 	s = strings.TrimSuffix(s, "从")
-	for w := range measureWords {
-		if rest, ok := strings.CutSuffix(s, w); ok && rest != "" {
+	for w := range measureWords { // a measure word stays on a stem of two characters: 放款总额
+		if rest, ok := strings.CutSuffix(s, w); ok && utf8.RuneCountInString(rest) > 2 {
 			s = rest
 		}
 	}

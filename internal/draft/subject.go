@@ -31,32 +31,66 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 	}
 	places := func(m match) bool { return IsPlace(v.subject[m.id].Kind) && free(m) }
 	for _, w := range []struct {
-		lo, hi   int
-		industry bool
-		c        Confidence
-		where    string
-	}{{clause, hi, true, High, "the figure's clause"}, {sentence, clause, false, Medium, "the sentence"}} {
+		lo, hi int
+		c      Confidence
+		where  string
+	}{{clause, hi, High, "the figure's clause"}, {sentence, clause, Medium, "the sentence"}} {
 		m, ok := lastWhere(t, w.lo, w.hi, v.subjects, free)
-		zh, at, isNew := r.orgName(w.lo, w.hi, w.industry, indAt)
-		if isNew && !w.industry && !strings.HasPrefix(strings.TrimLeft(t[w.lo:w.hi], " \u3000“"), zh) {
-			isNew = false // an organisation inside a sentence is its source or a partner; one that starts it is its subject
+		var best *org
+		olo := w.lo
+		if prev != nil && w.lo != clause && prev.End > olo && prev.End <= w.hi {
+			olo = prev.End // a name before the figure before it is that figure's, and carries on in prev
 		}
-		if isNew && (!ok || at > m.end || at == m.end && len(zh) > len(m.text)) {
-			c := w.c
-			if c == High {
-				c = Medium
+		for _, o := range r.orgs(olo, w.hi, indAt) {
+			switch {
+			case w.lo == clause && f.Count && o.end == f.Start:
+				continue // 计算机、装备制造业三大主导行业: what the count counts
+			case r.speaks(o.end):
+				continue // the source of the clause
+			case w.lo == clause && objectOf(t, w.lo, o.start):
+				continue // what the clause acts on
+			case w.lo != clause && !r.leadsClause(o.start):
+				continue // an organisation inside a sentence is its source or a partner; one that leads a clause is its subject
+			case w.lo != clause && o.kind == orgIndustry && r.placeIndicator(indAt):
+				continue // an industry has no GDP or trade of its own: the figure is its place's
 			}
-			return r.newSubject(zh, c, "a company, organisation or industry named in "+w.where+", not in the vocabulary")
+			best = &o
+		}
+		if best != nil && (!ok || best.end > m.end || best.end == m.end && len(best.zh) > len(m.text)) {
+			return r.newOrg(*best, f, sentence, paragraph, Medium, "named in "+w.where)
 		}
 		if ok {
-			return Field{m.id, w.c, "named in " + w.where + ": " + m.text}, nil
+			c, why := w.c, ""
+			if c == High && (objectOf(t, w.lo, m.start) || !r.leadsClause(m.start) && !IsPlace(v.subject[m.id].Kind) || r.namesMore(m.end, f.Start)) {
+				c, why = Medium, ", after a verb or inside the clause: perhaps part of what it acts on"
+			}
+			return Field{m.id, c, "named in " + w.where + ": " + m.text + why}, nil
 		}
 	}
 	if prev != nil && prev.Subject.Value != "" {
 		return Field{prev.Subject.Value, Medium, "the subject of the figure before it in the sentence"}, prev.NewSubject
 	}
-	if m, ok := lastWhere(t, paragraph, sentence, v.subjects, places); ok {
-		return Field{m.id, Medium, "the place named earlier in the paragraph: " + m.text}, nil
+	// The organisation that leads a clause earlier in the paragraph, when no
+	// place is named after it, is still the subject: 齐鲁制药集团实现出口…。其中，….
+	pm, pok := lastWhere(t, paragraph, sentence, v.subjects, places)
+	var topic *org
+	for _, o := range r.orgs(paragraph, sentence, [2]int{}) {
+		if o.kind != orgIndustry && !r.speaks(o.end) && r.leadsSentence(o.start) {
+			topic = &o
+		}
+	}
+	km, kok := lastWhere(t, paragraph, sentence, v.subjects, func(m match) bool {
+		k := v.subject[m.id].Kind
+		return !IsPlace(k) && free(m) && !r.speaks(m.end) && r.leadsSentence(m.start)
+	})
+	if kok && (topic == nil || km.end >= topic.end) && (!pok || km.end > pm.end) {
+		return Field{km.id, Low, "the subject of an earlier sentence of the paragraph: " + km.text}, nil
+	}
+	if topic != nil && (!pok || topic.end > pm.end) {
+		return r.newOrg(*topic, f, sentence, paragraph, Low, "the subject of an earlier sentence of the paragraph")
+	}
+	if pok {
+		return Field{pm.id, Medium, "the place named earlier in the paragraph: " + pm.text}, nil
 	}
 	lo := paragraph - 2*maxParagraph
 	if lo < 0 {
@@ -201,4 +235,45 @@ func sortedStrings(s []string) []string {
 		}
 	}
 	return s
+}
+
+// newOrg proposes the new subject o names for the figure: an industry of a
+// list (A业、B业分别…) is the one the figure's place in its list gives, and
+// a sector or group of a district or zone is named with the place's name
+// before it (市中区金融业).
+func (r *reader) newOrg(o org, f *Figure, sentence, paragraph int, c Confidence, where string) (Field, *data.Subject) {
+	zh := o.zh
+	why := "a company, organisation or industry " + where + ", not in the vocabulary"
+	if o.kind != orgCompany {
+		zh = listItem(r.text, zh, o.end, f.Start)
+		if p := r.placePrefix(zh, sentence, paragraph, o.start); p != "" {
+			zh = p + zh
+			why += ", a sector of " + p
+		}
+	}
+	return r.newSubject(zh, c, why)
+}
+
+// namesMore reports whether the words between a subject's name and the
+// figure hold more than an indicator's name, verbs and period words: a
+// longer noun phrase there may name the figure's own subject (济南企业科创板
+// 上市进程, 济南市2019年重点项目建设观摩评议).
+func (r *reader) namesMore(lo, hi int) bool {
+	s := r.text[lo:hi]
+	for _, n := range r.v.indicators {
+		s = strings.ReplaceAll(s, n.text, "")
+	}
+	for _, w := range append(append([]string{}, verbs...), headWords...) {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	for w := range measureWords {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	n := 0
+	for _, c := range s {
+		if isHan(c) {
+			n++
+		}
+	}
+	return n > 2
 }

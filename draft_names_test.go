@@ -1,0 +1,189 @@
+package jinan
+
+import (
+	"testing"
+
+	"github.com/jinanfacts/jinan/internal/data"
+	"github.com/jinanfacts/jinan/internal/draft"
+)
+
+// This file tests the rules that name a new subject or indicator, on
+// sentences written for the test, with a vocabulary of the places and the
+// headline indicators only: every name below is new to it.
+
+// plainVocabulary is the places and the headline indicators.
+func plainVocabulary() *draft.Vocabulary {
+	var places []data.Subject
+	for _, s := range data.Subjects {
+		if draft.IsPlace(s.Kind) || s.Kind == "group" {
+			places = append(places, s)
+		}
+	}
+	return draft.NewVocabulary(places, data.Indicators[:data.NamedIndicators])
+}
+
+// draftPlain drafts text, dated 2020-04-28, with plainVocabulary, and
+// returns the proposal for each figure by its printed figure.
+func draftPlain(t *testing.T, text string) map[string]Proposal {
+	t.Helper()
+	d, err := draftWith(text, Document{File: "test.txt", Published: D(2020, 4, 28)}, plainVocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]Proposal{}
+	for _, p := range d.Proposals {
+		out[p.Figure] = p
+	}
+	return out
+}
+
+// nameOf is the proposal's subject or indicator: the known ID, or "new:"
+// and the Chinese name of a new one.
+func nameOf(p Proposal, field string) string {
+	if field == "subject" {
+		if p.NewSubject != nil {
+			return "new:" + p.NewSubject.Chinese
+		}
+		return p.Subject.Value
+	}
+	if p.NewIndicator != nil {
+		return "new:" + p.NewIndicator.Chinese
+	}
+	return p.Indicator.Value
+}
+
+type nameCase struct {
+	text, figure, field, want string
+}
+
+func checkNames(t *testing.T, cases []nameCase) {
+	t.Helper()
+	for _, c := range cases {
+		ps := draftPlain(t, c.text)
+		p, ok := ps[c.figure]
+		if !ok {
+			t.Errorf("%s: no proposal for %s (have %v)", c.text, c.figure, keysOf(ps))
+			continue
+		}
+		if got := nameOf(p, c.field); got != c.want {
+			t.Errorf("%s: %s %s is %s, want %s (%s)", c.text, c.figure, c.field, got, c.want, proposalReason(p, c.field))
+		}
+	}
+}
+
+func keysOf(m map[string]Proposal) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func proposalReason(p Proposal, field string) string {
+	if field == "subject" {
+		return p.Subject.Reason
+	}
+	return p.Indicator.Reason
+}
+
+// TestDraftNamesCountedNouns: the noun a count is of, as a reader finds it
+// after the count.
+func TestDraftNamesCountedNouns(t *testing.T) {
+	checkNames(t, []nameCase{
+		// A relative clause on the counted noun: the noun after 的 is counted.
+		{"今年，历下区组建12支覆盖社区、学校的志愿服务队伍。", "12支", "indicator", "new:志愿服务队伍"},
+		// A noun before 的 that no verb leads is itself counted.
+		{"今年，历下区建成3个智慧社区试点的示范片区。", "3个", "indicator", "new:智慧社区试点"},
+		// A slogan in quotation marks after the noun is not part of it.
+		{"今年，历下区推动25处老旧厂房“腾笼换鸟”。", "25处", "indicator", "new:老旧厂房"},
+		// A year between the count and its noun is the period, not the noun.
+		{"历下区公布15项2020年民生实事。", "15项", "indicator", "new:民生实事"},
+		// Generic enterprises are named by what the predicate says they did,
+		// in the count's clause or the next.
+		{"今年，历下区8家企业入选国家级专精特新名单。", "8家", "indicator", "new:入选国家级专精特新名单企业"},
+		{"今年，历下区3家企业，荣获省级科技进步奖。", "3家", "indicator", "new:荣获省级科技进步奖企业"},
+		// Without such a predicate they stay enterprises.
+		{"今年，历下区8家企业加快转型。", "8家", "indicator", "enterprises"},
+	})
+}
+
+// TestDraftNamesPhraseBefore: the words before a figure, without what
+// leads or ends them and is not what is measured.
+func TestDraftNamesPhraseBefore(t *testing.T) {
+	checkNames(t, []nameCase{
+		// The place that leads the phrase is the subject, 数 counts the noun.
+		{"历下区省级专精特新企业数达到45家。", "45家", "indicator", "new:省级专精特新企业"},
+		{"历下区省级专精特新企业数达到45家。", "45家", "subject", "lixia"},
+		// Region and batch words lead the noun.
+		{"今年，全市首批乡村规划师达到36名。", "36名", "indicator", "new:乡村规划师"},
+		// What a rank verb ranks is the noun before it.
+		{"历下区营商环境便利度位居全省第二。", "第二", "indicator", "new:营商环境便利度"},
+		{"历下区人才吸引力跻身全国20强。", "20强", "indicator", "new:人才吸引力"},
+		// A list of counts shares the verb that heads it.
+		{"全区新增省级工程研究中心3家、市级技术创新中心5家。", "5家", "indicator", "new:新增市级技术创新中心"},
+		{"全区新增省级工程研究中心3家、市级技术创新中心5家。", "3家", "indicator", "new:新增省级工程研究中心"},
+		// A measure word stays on a stem of two characters, goes after a longer one.
+		{"历下区融资总额达5亿元。", "5亿元", "indicator", "new:融资总额"},
+		{"历下区技术合同成交总额达5亿元。", "5亿元", "indicator", "new:技术合同成交"},
+	})
+}
+
+// TestDraftNamesSubjects: the subject a reader takes for a figure when
+// the vocabulary does not know it.
+func TestDraftNamesSubjects(t *testing.T) {
+	checkNames(t, []nameCase{
+		// An organisation that leads an earlier sentence of the paragraph
+		// stays its subject.
+		{"一季度，泉城星辰科技集团实现出口1.2亿美元。其中，对欧出口增长12%。", "增长12%", "subject", "new:泉城星辰科技集团"},
+		// The organisation of a speaker is the source, not the subject.
+		{"济南市星辰研究院院长李明介绍，一季度新签约项目120个。", "120个", "subject", "jinan"},
+		// An industry that leads a clause of the sentence is its subject; a
+		// district's sector is named with the district, the city's is bare.
+		{"历下区\n金融业平稳运行，证券期货区域总部达30家，实现税收8.5亿元。", "8.5亿元", "subject", "new:历下区金融业"},
+		{"济南市\n邮政业发展迅速，快递业务收入增长20%。", "增长20%", "subject", "new:邮政业"},
+		// The industries of a list before 分别 take the figures in order.
+		{"重点领域内，汽车制造业、纺织业增加值分别增长8.1%、5.2%。", "5.2%", "subject", "new:纺织业"},
+		{"重点领域内，汽车制造业、纺织业增加值分别增长8.1%、5.2%。", "增长8.1%", "subject", "new:汽车制造业"},
+		// One industry's name may hold 、 and 和.
+		{"一季度交通运输、仓储和邮政业增加值100.5亿元。", "100.5亿元", "subject", "new:交通运输、仓储和邮政业"},
+		// A park that a verb acts on is its object, not the subject.
+		{"历下区\n加快推进星辰科技产业园、未来城和28处老旧市场改造。", "28处", "subject", "lixia"},
+		// A zone's enterprises of an industry count for the industry, named with the zone's full name.
+		{"高新区\n2019年高新区生物医药企业总数突破800家。", "突破800家", "subject", "new:济南高新区生物医药产业"},
+		// An industry named earlier in the sentence has no trade of its own.
+		{"高新区\n服务业取得“开门红”，进出口总额完成20.5亿元。", "20.5亿元", "subject", "jinan-hitech-zone"},
+		// Companies of a list that ends in 等 are examples of a group.
+		{"历下区\n星辰电力公司、蓝海餐饮有限公司等企业达成交易额超1亿美元。", "超1亿美元", "subject", "lixia"},
+		// A role word does not name an industry.
+		{"历下区\n主导产业更加稳固，新兴产业增长15%。", "增长15%", "subject", "lixia"},
+	})
+}
+
+// TestDraftSubjectConfidence: a place named in the figure's clause is sure
+// (high) when only the indicator and verbs stand between it and the
+// figure, and less sure (medium) when a longer noun phrase does, which may
+// name the figure's own subject; an indicator's new name from the words
+// before the figure is low.
+func TestDraftSubjectConfidence(t *testing.T) {
+	for _, c := range []struct {
+		text, figure string
+		want         Confidence
+	}{
+		{"一季度，历下区地区生产总值增长5.1%。", "增长5.1%", HighConfidence},
+		{"历下区星辰智慧社区观摩评议位列第一名。", "第一名", MediumConfidence},
+		{"勇夺历下区2019年重点项目建设观摩评议第一名。", "第一名", MediumConfidence},
+	} {
+		p, ok := draftPlain(t, c.text)[c.figure]
+		if !ok {
+			t.Errorf("%s: no proposal for %s", c.text, c.figure)
+			continue
+		}
+		if p.Subject.Confidence != c.want {
+			t.Errorf("%s: subject %s confidence %s, want %s (%s)", c.text, p.Subject.Value, p.Subject.Confidence, c.want, p.Subject.Reason)
+		}
+	}
+	checkNames(t, []nameCase{
+		// The industry that leads the phrase is the subject; the rest names the indicator.
+		{"今年，济南市大数据产业主营业务收入突破3000亿元。", "突破3000亿元", "indicator", "new:主营业务收入"},
+	})
+}
