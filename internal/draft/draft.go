@@ -141,6 +141,7 @@ type reader struct {
 	newIndicators map[string]string
 	topicDone     bool
 	topicID       string
+	earlier       []Proposal // the proposals before the figure read now
 }
 
 // The widths a figure is read at.
@@ -229,6 +230,7 @@ func (r *reader) propose(f *Figure, figs []Figure, i int, earlier []Proposal) Pr
 	p.indAt = indAt
 	p.Subject, p.NewSubject = r.subject(f, clause, sentence, paragraph, indAt, prev)
 	p.Status = r.status(f, clause, sentence)
+	r.earlier = earlier
 	p.Period, p.Label, p.Inferred = r.period(f, clause, sentence, paragraph, p.Status.Value == "target", prev)
 	p.Benchmark = r.benchmark(f, figs, i, p.Measure.Value, p.Subject.Value)
 	for _, fd := range []*Field{&p.Subject, &p.Indicator, &p.Measure, &p.Period, &p.Status, &p.Benchmark} {
