@@ -143,29 +143,36 @@ func (r *reader) period(f *Figure, clause, sentence, paragraph int, target bool,
 	pastYear := doc.y != 0 && sp.end.before(date{doc.y, 1, 1}) && sp.start.m == 1 && sp.start.d == 1
 	instant := sp.start == sp.end
 	if target {
-		if c == Low && instant {
+		switch {
+		case c == Low && instant:
 			return Field{"", Low, "the last period phrase, " + phrase + ", is a day of an earlier paragraph: the day a plan was told is not its period"}, "", ""
+		case pastYear:
+			return Field{"", Low, "the last period phrase, " + phrase + ", is of a year that has ended: no plan is for it"}, "", ""
 		}
 		return dated(sp, c, "a plan keeps the period it was set for")
 	}
 	switch {
 	case at >= 0 && r.plans(at, phrase):
-		return r.undatedFigure(f, doc, "the last period phrase, "+phrase+", dates a plan of another sentence")
+		return r.undatedFigure(f, doc, "the last period phrase, "+phrase+", dates a plan of another sentence", true)
 	case c == Medium && instant && cutoff(phrase):
 		return Field{"", Medium, "the cutoff " + phrase + " dates the figures of its own sentence: this one is undated"}, "", ""
 	case c == Medium && (strings.HasPrefix(phrase, "从") || strings.HasPrefix(phrase, "自")):
 		return Field{"", Medium, "a span from " + phrase + " dates the figures of its own sentence: this one is undated"}, "", ""
-	case f.Measure == "share" && !pastYear && strings.Contains(t[clause:f.Start], "占"):
+	case (f.Measure == "share" || f.Percent) && !pastYear && strings.Contains(t[r.joinBack(clause, isClauseEnd):f.Start], "占"):
 		return Field{"", Medium, "a share with no period in its sentence (the last phrase, " + phrase + ", dates another): undated"}, "", ""
 	case pastYear && r.future(sentence, f.Start):
 		return Field{"", Low, "the sentence speaks of what will be done: the past period " + phrase + " does not date it"}, "", ""
+	case !pastYear && c == Low && since(phrase):
+		// 今年以来 tells of the year so far in its own paragraph: the
+		// paragraphs after it tell of events it does not date.
+		return r.undatedFigure(f, doc, "the span "+phrase+" of an earlier paragraph dates its own paragraph", false)
 	case !pastYear && c == Low:
 		// A phrase of an earlier paragraph: a flow of the article's
 		// period stays; a count stands as at the page's date.
 		switch {
 		case f.Count || f.Measure == "rank":
 			if doc.y != 0 {
-				return Field{doc.String(), Low, "a count with no period in its paragraph: as at the page's date (the last period phrase, " + phrase + ", is in an earlier paragraph)"}, "", asAtPage + doc.String()
+				return r.undatedFigure(f, doc, "a count with no period in its paragraph (the last period phrase, "+phrase+", is in an earlier paragraph)", true)
 			}
 		case !instant:
 		default:
@@ -176,12 +183,74 @@ func (r *reader) period(f *Figure, clause, sentence, paragraph int, target bool,
 }
 
 // undatedFigure is the reading of a figure no phrase dates: a stock (a
-// count, a rank) stands as at the page's date; a flow is left undated.
-func (r *reader) undatedFigure(f *Figure, doc date, why string) (Field, string, string) {
-	if (f.Count || f.Measure == "rank") && doc.y != 0 {
-		return Field{doc.String(), Low, why + "; a count with no period of its own: as at the page's date"}, "", asAtPage + doc.String()
+// count, a rank) stands as at its report's dateline (本报济南讯 4月26日),
+// else, when stock is true, as at the page's date; a flow, and a count of
+// what is new (新开10条航线, an increment over a span none prints), is
+// left undated.
+func (r *reader) undatedFigure(f *Figure, doc date, why string, stock bool) (Field, string, string) {
+	if !(f.Count || f.Measure == "rank") || doc.y == 0 {
+		return Field{"", Low, why + ": undated"}, "", ""
 	}
-	return Field{"", Low, why + ": undated"}, "", ""
+	t := r.text
+	if w, ok := newWord(t[back(t, f.Start, maxClause, isClauseEnd):f.Start]); ok {
+		return Field{"", Low, why + "; a count of what is new (" + w + ") is a flow over a span none prints: undated"}, "", ""
+	}
+	if day, label, ok := r.dateline(f.Start, doc); ok {
+		reason := "as at its report's dateline, " + label + ", " + day.String()
+		return Field{day.String(), Low, why + "; a count with no period of its own: " + reason}, label, reason
+	}
+	if !stock {
+		return Field{"", Low, why + ": undated"}, "", ""
+	}
+	return Field{doc.String(), Low, why + "; a count with no period of its own: as at the page's date"}, "", asAtPage + doc.String()
+}
+
+// newWords count what is new: an increment, a flow.
+var newWords = []string{"新开", "新增", "新签约", "新签", "新认定", "新引进", "新落户"}
+
+func newWord(clause string) (string, bool) {
+	for _, w := range newWords {
+		if strings.Contains(clause, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// since reports whether a phrase is a span that runs to the time of
+// writing: 今年以来, 从2月份.
+func since(phrase string) bool {
+	return strings.HasSuffix(phrase, "以来") || strings.HasPrefix(phrase, "从") || strings.HasPrefix(phrase, "自")
+}
+
+// dateline returns the day of the dateline of the report the text at at
+// belongs to: 本报济南讯 4月26日上午. A report starts at its byline (□记者),
+// so a dateline before the last byline is of another report.
+func (r *reader) dateline(at int, doc date) (date, string, bool) {
+	t := r.text
+	lo := max(at-periodWindow, 0)
+	for lo < at && !utf8.RuneStart(t[lo]) {
+		lo++
+	}
+	s := t[lo:at]
+	k := strings.LastIndex(s, "讯")
+	if k < 0 || strings.LastIndex(s, "□") > k || !strings.Contains(s[max(0, k-18):k], "本报") {
+		return date{}, "", false
+	}
+	rest := strings.TrimLeft(s[k+len("讯"):], " \t\u3000")
+	m, rest, ok := number(rest)
+	if !ok || m < 1 || m > 12 || !strings.HasPrefix(rest, "月") {
+		return date{}, "", false
+	}
+	d, rest2, ok := number(strings.TrimPrefix(rest, "月"))
+	if !ok || d < 1 || d > endOfMonth(doc.y, m).d || !(strings.HasPrefix(rest2, "日") || strings.HasPrefix(rest2, "号")) {
+		return date{}, "", false
+	}
+	day := date{doc.y, m, d}
+	if doc.before(day) {
+		day.y--
+	}
+	return day, fmt.Sprintf("%d月%d日", m, d), true
 }
 
 // asAtPage starts the Inferred of a stock dated at the page's date for

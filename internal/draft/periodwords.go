@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -41,6 +42,24 @@ func (r *reader) ownPeriod(f *Figure, clause, sentence, at int, doc date, target
 		}
 	}
 	before := t[clause:f.Start]
+	// 提前12天完成全年收入预期: the year's expectation met 12 days before its
+	// end; the flow printed with it cumulates from January to that day.
+	if doc.y != 0 {
+		if n, ok := earlyDays(t[clause:forward(t, f.End, maxSentence, isSentenceEnd)]); ok {
+			y := doc.y
+			end := addDays(date{y, 12, 31}, -n)
+			if doc.before(end) {
+				y, end = y-1, addDays(date{y - 1, 12, 31}, -n)
+			}
+			switch {
+			case strings.HasSuffix(before, "提前") && strings.HasSuffix(f.Figure, "天"):
+				return Field{strconv.Itoa(y), Medium, fmt.Sprintf("提前%d天完成全年: the year %d, its expectation met %d days before its end", n, y, n)}, "全年", fmt.Sprintf("the year whose end is %d days after %s, not after the page's date %s", n, end, doc), true
+			case f.Measure == "level" && (f.Unit == "CNY" || f.Unit == "USD") && at < clause:
+				why := fmt.Sprintf("提前%d天完成全年 in the figure's sentence: the flow cumulates from January to %d days before the year's end, %s", n, n, end)
+				return Field{fmt.Sprintf("%04d-01-01/%s", y, end), Medium, why}, "提前" + strconv.Itoa(n) + "天", why, true
+			}
+		}
+	}
 	// A plan's horizon: 力争3年内, 力争通过3-5年, from the day it was told.
 	if target && doc.y != 0 {
 		if n, label, ok := horizon(t[clause:f.End], f.Figure); ok {
@@ -402,4 +421,29 @@ func (r *reader) joinBack(pos int, stop func(rune) bool) int {
 		return pos
 	}
 	return back(t, e, maxParagraph, stop)
+}
+
+// earlyDays reads 提前12天完成全年 in s: the number of days before the
+// year's end that its expectation or task was met.
+func earlyDays(s string) (int, bool) {
+	for k := strings.Index(s, "提前"); k >= 0; {
+		rest := s[k+len("提前"):]
+		if n, r2, ok := number(rest); ok && n >= 1 && n <= 180 {
+			if r3, ok := strings.CutPrefix(r2, "天"); ok && strings.HasPrefix(r3, "完成全年") {
+				return n, true
+			}
+		}
+		j := strings.Index(rest, "提前")
+		if j < 0 {
+			break
+		}
+		k += len("提前") + j
+	}
+	return 0, false
+}
+
+// addDays returns d moved by n days.
+func addDays(d date, n int) date {
+	tm := time.Date(d.y, time.Month(d.m), d.d+n, 0, 0, 0, 0, time.UTC)
+	return date{tm.Year(), int(tm.Month()), tm.Day()}
 }
