@@ -12,7 +12,8 @@
 // page's city; the indicator is the nearest indicator name before the
 // figure (or the noun a count is of, after it); the measure is the
 // extractor's hint; the period is the extractor's period phrase with the
-// year inferred from the document's date; the status is a target where
+// year inferred from the document's date, within the reach a phrase of its
+// kind has (periodread.go), or what the figure's own words date; the status is a target where
 // the clause plans (确保, 力争, 目标, 到2025年); the benchmark is the place
 // or peer group a gap, rank or share is taken against. Every field has a
 // confidence and a reason.

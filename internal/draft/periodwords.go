@@ -243,10 +243,12 @@ func (r *reader) campaign(lo, hi, sentence, paragraph int) (reading, int, bool) 
 	t := r.text
 	s := t[lo:hi]
 	for k := strings.LastIndex(s, "年”"); k > 0; k = strings.LastIndex(s[:k], "年”") {
-		open := strings.LastIndex(s[:k], "“")
-		if open < 0 || k-open > 40 {
+		from := max(0, k-40)
+		open := strings.LastIndex(s[from:k], "“")
+		if open < 0 {
 			continue
 		}
+		open += from
 		name := s[open+len("“") : k+len("年")]
 		if !campaignName(name) {
 			continue
@@ -327,7 +329,7 @@ func (r *reader) turnedTo(f *Figure, at int, phrase string) (Field, string, stri
 	if at < 0 || !strings.HasSuffix(t[:at], "由") || !strings.Contains(t[at:f.Start], "转为") {
 		return Field{}, "", "", false
 	}
-	for j := len(r.earlier) - 1; j >= 0; j-- {
+	for j := len(r.earlier) - 1; j >= 0 && r.earlier[j].Start >= at-periodWindow; j-- {
 		e := &r.earlier[j]
 		if e.Start < at && e.Label != phrase && e.Period.Value != "" {
 			return Field{e.Period.Value, Medium, "由" + phrase + "…转为: " + phrase + " is the base of the turn; the figure after 转为 is of the period reported before it, " + e.Label}, e.Label, e.Inferred, true
@@ -382,7 +384,7 @@ func (r *reader) repeated(f *Figure) (Field, string, string, bool) {
 	if digits < 3 {
 		return Field{}, "", "", false
 	}
-	for j := len(r.earlier) - 1; j >= 0; j-- {
+	for j := len(r.earlier) - 1; j >= 0 && r.earlier[j].Start >= f.Start-2*periodWindow; j-- {
 		e := &r.earlier[j]
 		if e.Figure == f.Figure && e.Period.Value != "" && e.Period.Confidence != Low {
 			return Field{e.Period.Value, Medium, "the figure " + f.Figure + " is printed before with its period: the same fact"}, e.Label, e.Inferred, true
