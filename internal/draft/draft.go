@@ -12,7 +12,8 @@
 // page's city; the indicator is the nearest indicator name before the
 // figure (or the noun a count is of, after it); the measure is the
 // extractor's hint; the period is the extractor's period phrase with the
-// year inferred from the document's date; the status is a target where
+// year inferred from the document's date, within the reach a phrase of its
+// kind has (periodread.go), or what the figure's own words date; the status is a target where
 // the clause plans (确保, 力争, 目标, 到2025年); the benchmark is the place
 // or peer group a gap, rank or share is taken against. Every field has a
 // confidence and a reason.
@@ -141,6 +142,7 @@ type reader struct {
 	newIndicators map[string]string
 	topicDone     bool
 	topicID       string
+	earlier       []Proposal // the proposals before the figure read now
 }
 
 // The widths a figure is read at.
@@ -229,6 +231,7 @@ func (r *reader) propose(f *Figure, figs []Figure, i int, earlier []Proposal) Pr
 	p.indAt = indAt
 	p.Subject, p.NewSubject = r.subject(f, clause, sentence, paragraph, indAt, prev)
 	p.Status = r.status(f, clause, sentence)
+	r.earlier = earlier
 	p.Period, p.Label, p.Inferred = r.period(f, clause, sentence, paragraph, p.Status.Value == "target", prev)
 	p.Benchmark = r.benchmark(f, figs, i, p.Measure.Value, p.Subject.Value)
 	for _, fd := range []*Field{&p.Subject, &p.Indicator, &p.Measure, &p.Period, &p.Status, &p.Benchmark} {

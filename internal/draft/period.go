@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // This file turns a period phrase as printed (一季度, 1-10月, 截至3月末,
@@ -105,9 +104,10 @@ func resolve(phrase string, doc date, future bool) (sp span, inferred, ok bool) 
 	s, until := cutAny(s, "-")
 	s, from := cutAny(s, "自", "从")
 	y, printed := 0, false
-	shift := 0 // 去年10月 is of the year before the page's
+	shift := 0        // 去年10月 is of the year before the page's
+	thisYear := false // 今年9月 is of the page's year, even when it is still ahead
 	if rest, ok := cutAny(s, "今年"); ok && rest != "" && rest != "以来" {
-		s = rest
+		s, thisYear = rest, true
 	} else if rest, ok := cutAny(s, "去年", "上年"); ok && rest != "" {
 		s, shift = rest, -1
 	}
@@ -125,7 +125,7 @@ func resolve(phrase string, doc date, future bool) (sp span, inferred, ok bool) 
 	relative := func(sp span) (span, bool, bool) {
 		// A period of the page's year that starts after the page was
 		// printed is of the year before (12月 in a page of February).
-		if inferred && shift == 0 && doc.y != 0 && doc.before(sp.start) && !until && !future {
+		if inferred && shift == 0 && !thisYear && doc.y != 0 && doc.before(sp.start) && !until && !future {
 			sp2, _, ok := resolve(phrase, date{doc.y - 1, 12, 31}, false)
 			return sp2, true, ok
 		}
@@ -215,95 +215,4 @@ func resolve(phrase string, doc date, future bool) (sp span, inferred, ok bool) 
 		}
 	}
 	return span{}, false, false
-}
-
-// nowWords say that a figure is as at the time of writing: 现已研发91个,
-// 已与22家单位签订.
-var nowWords = []string{"截至目前", "目前", "现已", "现在", "已经", "已"}
-
-// period reads the figure's period from the extractor's period phrase:
-// the text form, the label as printed, and why the year is inferred. A
-// phrase of an earlier paragraph dates the figure only when it is a period
-// the page looks back on (过去的一年, 2019年 in a page of 2020): a stock in
-// a later paragraph is as at the page's date when its clause says so (现已,
-// 目前), and undated otherwise. An observed 全年 is of a year that has
-// ended: in a page of May 2020 it is 2019.
-func (r *reader) period(f *Figure, clause, sentence, paragraph int, target bool, prev *Proposal) (Field, string, string) {
-	t := r.text
-	doc := date{r.doc.Year, r.doc.Month, r.doc.Day}
-	now := func(why string) (Field, string, string) {
-		w := t[clause:forward(t, f.End, maxClause, isClauseEnd)]
-		for _, word := range nowWords {
-			if strings.Contains(w, word) && doc.y != 0 {
-				reason := fmt.Sprintf("%s in the figure's clause: as at the page's date, %s", word, doc)
-				return Field{doc.String(), Medium, reason + why}, word, reason
-			}
-		}
-		return Field{}, "", ""
-	}
-	phrase := f.Period
-	if phrase == "" {
-		if fd, label, inf := now(""); fd.Value != "" {
-			return fd, label, inf
-		}
-		return Field{"", Medium, "no period phrase before the figure"}, "", ""
-	}
-	sp, inferred, ok := resolve(phrase, doc, target)
-	if !ok {
-		return Field{"", Low, "the period phrase " + phrase + " names no period the catalogue writes"}, "", ""
-	}
-	lo := f.Start - 4*maxParagraph
-	if lo < 0 {
-		lo = 0
-	}
-	for lo < f.Start && !utf8.RuneStart(t[lo]) {
-		lo++
-	}
-	at := strings.LastIndex(t[lo:f.Start], phrase)
-	c, where := Low, "carried from an earlier paragraph"
-	switch {
-	case at >= 0 && lo+at >= sentence:
-		c, where = High, "printed in the figure's sentence"
-	case at >= 0 && lo+at >= paragraph:
-		c, where = Medium, "printed earlier in the paragraph"
-	}
-	if c != High {
-		if fd, label, inf := now("; the period phrase " + phrase + " is outside the sentence"); fd.Value != "" {
-			return fd, label, inf
-		}
-	}
-	if c != High && prev != nil && prev.Period.Value != "" && prev.Label != phrase {
-		return Field{prev.Period.Value, Medium, "the period of the figure before it in the sentence"}, prev.Label, prev.Inferred
-	}
-	if c == Low && !(doc.y != 0 && sp.end.before(date{doc.y, 1, 1})) {
-		// A phrase of an earlier paragraph: a flow of the article's
-		// period stays; a count stands as at the page's date.
-		switch {
-		case f.Count || f.Measure == "rank":
-			if doc.y != 0 {
-				return Field{doc.String(), Low, "a count with no period in its paragraph: as at the page's date (the last period phrase, " + phrase + ", is in an earlier paragraph)"}, "", "as at the page's date, " + doc.String()
-			}
-		case sp.start != sp.end:
-		default:
-			return Field{"", Low, "the last period phrase, " + phrase + ", is in an earlier paragraph and dates a day: left undated"}, "", ""
-		}
-	}
-	why := ""
-	if phrase == "全年" && !target && inferred && doc.y != 0 && doc.m < 12 {
-		sp = year(doc.y - 1)
-		why = fmt.Sprintf("an observed 全年 is of a year that has ended: the year before the page's date, %s", doc)
-	} else if inferred {
-		why = fmt.Sprintf("no year printed for %s: read in the year of the page's date, %s", phrase, doc)
-	}
-	reason := phrase + ", " + where
-	if why != "" {
-		if c == High {
-			c = Medium
-		}
-		reason += "; " + why
-		if r.doc.Evidence != "" {
-			reason += " (" + r.doc.Evidence + ")"
-		}
-	}
-	return Field{sp.text, c, reason}, phrase, why
 }

@@ -324,23 +324,27 @@ var targetWords = []string{"确保", "力争", "争取", "目标", "计划", "�
 
 // status reads whether the figure is a target: after a word of a plan
 // (确保, 力争, 目标, 计划) in its sentence, or in a period that ends after
-// the page was written (到2025年).
+// the page was written (到2025年), or set by a plan (方案…确定), or named
+// by a slogan of a goal (“三年初见成效”目标). A plan word earlier in the
+// sentence does not make a target of a clause that says the work is done
+// (已完成, 开工); 计划 and 规划 as nouns (引才倍增计划20人, 16个专项规划,
+// 自然资源和规划部门) plan nothing.
 func (r *reader) status(f *Figure, clause, sentence int) Field {
 	t := r.text
+	clause, sentence = r.joinBack(clause, isClauseEnd), r.joinBack(sentence, isSentenceEnd)
+	if slogan := t[f.End:min(len(t), f.End+30)]; strings.Contains(slogan, "”目标") {
+		if k := strings.Index(slogan, "”"); k >= 0 && strings.HasPrefix(slogan[k:], "”目标") && !strings.ContainsAny(slogan[:k], "，。；") {
+			return Field{"target", High, "the figure names a goal: “…”目标"}
+		}
+	}
 	for _, lo := range []int{clause, sentence} {
 		w := t[lo:f.Start]
-		for _, word := range targetWords {
-			k := strings.LastIndex(w, word)
-			if k < 0 {
-				continue
-			}
-			if word == "计划" { // the name of a programme: 引才倍增计划20人
-				if rest := w[k+len(word):]; rest == "" || strings.HasPrefix(rest, "支持") {
-					continue
-				}
-			}
+		if word, ok := planWord(w); ok {
 			c := High
 			if lo == sentence && sentence != clause {
+				if done := doneWord(t[clause:forward(t, f.End, maxClause, isClauseEnd)]); done != "" {
+					return Field{"", Medium, "a word of a plan earlier in the sentence (" + word + "), but the figure's clause says it is done: " + done}
+				}
 				c = Low // a plan earlier in the sentence often governs another clause
 			}
 			return Field{"target", c, "a word of a plan before the figure: " + word}
@@ -349,10 +353,63 @@ func (r *reader) status(f *Figure, clause, sentence int) Field {
 			break
 		}
 	}
+	if w := t[sentence:f.Start]; strings.Contains(w, "方案") {
+		for _, set := range []string{"方案》确定", "方案确定", "方案，确定", "方案,确定"} {
+			if strings.Contains(w, set) {
+				return Field{"target", Medium, "what a plan sets is a target: " + set}
+			}
+		}
+	}
 	if strings.HasPrefix(f.Period, "到") {
 		return Field{"target", High, "a period that ends after the page: " + f.Period}
 	}
 	return Field{"", High, "no word of a plan before the figure: observed"}
+}
+
+// doneWords say that the work a clause tells of is done.
+var doneWords = []string{"已经", "已", "开工", "建成", "落地"}
+
+func doneWord(clause string) string {
+	for _, w := range doneWords {
+		if strings.Contains(clause, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// planWord returns the last word of a plan in w that plans: 计划 and 规划
+// that end a noun (引才倍增计划20人, 4个综合性规划+, 自然资源和规划、) or
+// stand in a title (《产业规划布局》) name a programme or a document.
+func planWord(w string) (string, bool) {
+	best, bestAt := "", -1
+	for _, word := range targetWords {
+		for k := strings.LastIndex(w, word); k >= 0; k = strings.LastIndex(w[:k], word) {
+			if (word == "计划" || word == "规划") && nounPlan(w, k, word) {
+				continue
+			}
+			if k > bestAt {
+				best, bestAt = word, k
+			}
+			break
+		}
+	}
+	return best, bestAt >= 0
+}
+
+// nounPlan reports whether 计划 or 规划 at k in w is a noun.
+func nounPlan(w string, k int, word string) bool {
+	rest := w[k+len(word):]
+	if rest == "" || strings.HasPrefix(rest, "支持") || strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "》") {
+		return true
+	}
+	if c, _ := utf8.DecodeRuneInString(rest); !isHan(c) {
+		return true
+	}
+	if c, _ := utf8.DecodeLastRuneInString(w[:k]); strings.ContainsRune("”》和、性项", c) {
+		return true
+	}
+	return strings.LastIndex(w[:k], "《") > strings.LastIndex(w[:k], "》")
 }
 
 // regionGroups are the peer groups a rank is taken among, by the region
