@@ -257,9 +257,6 @@ func (r *reader) dateline(at int, doc date) (date, string, bool) {
 // want of a period of its own.
 const asAtPage = "as at the page's date, "
 
-// isDay reports whether a period text form is a day: 2020-12-31.
-func isDay(period string) bool { return len(period) == 10 && period[4] == '-' && period[7] == '-' }
-
 // isFlow reports whether a figure measures what happens over a span (a sum
 // of money, a growth, a share) rather than a stock of things counted or a
 // rank or an area.

@@ -147,47 +147,6 @@ func (r *reader) embedded(m match) bool {
 	return false
 }
 
-// orgName finds, in text[lo:hi], the last name of a company, an
-// organisation or (with industry) an industry that the vocabulary does not
-// know, and returns it with where it ends.
-func (r *reader) orgName(lo, hi int, industry bool, indAt [2]int) (string, int, bool) {
-	t := r.text
-	best, bestEnd := "", -1
-	for _, x := range nameSuffixes {
-		if !x.subject {
-			continue
-		}
-		k := strings.LastIndex(t[lo:hi], x.word)
-		if k < 0 || lo+k+len(x.word) <= bestEnd {
-			continue
-		}
-		end := lo + k + len(x.word)
-		if strings.HasPrefix(t[end:], "等") {
-			continue // 超意兴餐饮有限公司等企业: an example of a group, not the subject
-		}
-		if zh := nameBefore(t, lo, end, false); utf8.RuneCountInString(zh) >= utf8.RuneCountInString(x.word)+2 {
-			if _, known := r.v.subjectNamed(zh); !known {
-				best, bestEnd = zh, end
-			}
-		}
-	}
-	if industry {
-		for i := hi; i > lo; {
-			c, size := utf8.DecodeLastRuneInString(t[lo:i])
-			if c == '业' && i > bestEnd && !endsWithAny(t[lo:i], notIndustries) && (i <= indAt[0] || i-size >= indAt[1]) {
-				if zh := nameBefore(t, lo, i, true); utf8.RuneCountInString(zh) >= 3 {
-					if _, known := r.v.subjectNamed(zh); !known {
-						best, bestEnd = zh, i
-					}
-				}
-				break
-			}
-			i -= size
-		}
-	}
-	return best, bestEnd, best != ""
-}
-
 // topic returns the place the page names most, "jinan" on a tie.
 func (r *reader) topic() string {
 	if r.topicDone {
