@@ -35,8 +35,8 @@ func (c Catalogue) derivedFromTable(seeds []data.Seed, rows []data.Derivation, e
 }
 
 // derivedFromRow writes the derived fact of one row of data.Derivations
-// into f and d, through fillDerived as the rules do, and false if the row does
-// not fit the catalogue.
+// into f and d, through fillDerived as the rules do, and false if the row
+// does not fit the catalogue.
 func (c Catalogue) derivedFromRow(f *fact, d *derivation, seeds []data.Seed, row *data.Derivation) bool {
 	if len(row.Inputs) == 0 {
 		return false
