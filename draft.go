@@ -297,10 +297,14 @@ func proposalOf(p draft.Proposal, q Quantity) Proposal {
 }
 
 // GoSource returns the proposals as a data file in the format of the
-// catalogue's internal/data/seed_NNN.go, gofmt'd: a variable name
-// (such as "Seed005") holding the page's entries, each under a comment with
-// every field's confidence and reason, and the proposed new subjects and
-// indicators. The curator edits it and adds it beside the others.
+// catalogue's internal/data/seed_NNN.go: a variable name (such as
+// "Seed005") holding the page's entries, each under a comment with every
+// field's confidence and reason, and the proposed new subjects and
+// indicators. The curator edits it and adds it beside the others. It is
+// valid Go laid out as the seed files are, but gofmt may still align a few
+// values: format it with go/format.Source (examples/draft does), which the
+// library does not import so that programs using it do not link Go's parser
+// and printer.
 func (d Drafts) GoSource(name string) ([]byte, error) {
 	if !isIdent(name) {
 		return nil, fmt.Errorf("jinan: draft source: %q is not a Go identifier: %w", name, ErrSyntax)

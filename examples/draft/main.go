@@ -26,6 +26,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"go/format"
 	"io"
 	"os"
 	"path/filepath"
@@ -92,6 +93,9 @@ func run(stdout io.Writer, arg, date, name, dir string, jsonl bool) error {
 		name = "Seed" + strings.ToUpper(number[:1]) + number[1:]
 	}
 	src, err := drafts.GoSource(name)
+	if err == nil {
+		src, err = format.Source(src)
+	}
 	if err != nil {
 		return err
 	}

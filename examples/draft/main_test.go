@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"go/format"
 	"go/parser"
 	"go/token"
 	"os"
@@ -18,7 +19,9 @@ import (
 func TestRunWritesBothFiles(t *testing.T) {
 	dir := t.TempDir()
 	page := filepath.Join(dir, "page.txt")
-	text := "一季度，济南实际利用外资3.8亿美元，同比增长5.8%。\n今年以来，市场主体总量达到117万户。"
+	// The gap has a benchmark on a line of its own, whose next line gofmt
+	// aligns: the command formats what GoSource writes.
+	text := "一季度，济南实际利用外资3.8亿美元，同比增长5.8%，增速高于全省平均水平4.9个百分点。\n今年以来，市场主体总量达到117万户。"
 	if err := os.WriteFile(page, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -32,6 +35,9 @@ func TestRunWritesBothFiles(t *testing.T) {
 	}
 	if _, err := parser.ParseFile(token.NewFileSet(), "seed_draft.go", src, 0); err != nil {
 		t.Fatalf("the data file does not parse: %v", err)
+	}
+	if formatted, err := format.Source(src); err != nil || !bytes.Equal(formatted, src) {
+		t.Errorf("the data file is not gofmt'd (%v)", err)
 	}
 	if !strings.Contains(string(src), "var SeedDraft = Seed{") || !strings.Contains(string(src), `File: "page.txt"`) {
 		t.Errorf("the data file does not hold SeedDraft of page.txt:\n%s", src)
@@ -55,11 +61,11 @@ func TestRunWritesBothFiles(t *testing.T) {
 		}
 		figures = append(figures, p.Figure+" "+p.Period.Value)
 	}
-	want := []string{"3.8亿美元 2020-Q1", "增长5.8% 2020-Q1", "117万户 2020-01-01/..2020-04-28"}
+	want := []string{"3.8亿美元 2020-Q1", "增长5.8% 2020-Q1", "4.9个百分点 2020-Q1", "117万户 2020-01-01/..2020-04-28"}
 	if strings.Join(figures, "|") != strings.Join(want, "|") {
 		t.Errorf("JSON Lines hold %q, want %q", figures, want)
 	}
-	if !strings.HasPrefix(out.String(), "draft: 3 proposals for page.txt") {
+	if !strings.HasPrefix(out.String(), "draft: 4 proposals for page.txt") {
 		t.Errorf("summary %q", out.String())
 	}
 }

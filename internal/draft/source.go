@@ -3,7 +3,6 @@ package draft
 import (
 	"bytes"
 	"fmt"
-	"go/format"
 	"strconv"
 	"strings"
 
@@ -67,7 +66,10 @@ func periodSlug(period string) string {
 	return start + "-to-" + end
 }
 
-// Source returns the proposals as a gofmt'd Go file of package data:
+// Source returns the proposals as a Go file of package data, laid out as
+// the seed files are; gofmt may still align a few values (format it with
+// go/format, which this package does not import, to keep it out of the
+// library's programs):
 // the variable name (Seed005) holding a data.Seed of file's entries in
 // reading order, each under a comment giving every field's confidence and
 // reason, and the proposed new subjects and indicators in name+"Subjects"
@@ -119,7 +121,7 @@ func Source(name, file, header string, ps []Proposal) ([]byte, error) {
 		}
 		b.WriteString("}\n")
 	}
-	return format.Source(b.Bytes())
+	return b.Bytes(), nil
 }
 
 // writeComment writes the confidence and reason of each field above an
