@@ -187,3 +187,29 @@ func TestDraftSubjectConfidence(t *testing.T) {
 		{"今年，济南市大数据产业主营业务收入突破3000亿元。", "突破3000亿元", "indicator", "new:主营业务收入"},
 	})
 }
+
+// TestDraftNamesCountedGroups: a group a count names (85个区级重点民生项目)
+// is the subject of the count and of the figures that follow about it.
+func TestDraftNamesCountedGroups(t *testing.T) {
+	const s1 = "截至6月末，85个区级重点民生项目已经开工60个，完成投资42.5亿元。"
+	checkNames(t, []nameCase{
+		// The count that leads its clause names the group; the later figures are the group's.
+		{s1, "85个", "subject", "new:区级重点民生项目"},
+		{s1, "85个", "indicator", "projects"},
+		{s1, "60个", "subject", "new:区级重点民生项目"},
+		{s1, "42.5亿元", "subject", "new:区级重点民生项目"},
+		// After a verb of progress too, named with the district's name.
+		{"历下区\n加快推进18个老旧小区改造项目，累计签订改造协议920份。", "920份", "subject", "new:历下区老旧小区改造项目"},
+		// A figure in a relative clause on the group is the group's.
+		{"历下区\n紧盯总投资600亿元的45个重点项目，实行专班推进。", "600亿元", "subject", "new:历下区重点项目"},
+		{"历下区\n紧盯总投资600亿元的45个重点项目，实行专班推进。", "45个", "subject", "new:历下区重点项目"},
+		// Projects acquired are counted for who acquired them; examples of a list name no group.
+		{"历下区\n今年成功引进26个智慧物流项目。", "26个", "subject", "lixia"},
+		{"历下区\n星辰卫星等30余个高端项目在全区布局。", "30余个", "subject", "lixia"},
+		// The enterprises a count names, with the flow after them: the count is of the enterprises.
+		{"一季度，22家冷链物资企业出口突破800万美元。", "22家", "subject", "new:冷链物资企业"},
+		{"一季度，22家冷链物资企业出口突破800万美元。", "22家", "indicator", "enterprises"},
+		// The speaker's organisation is the source of what follows.
+		{"济南市星辰管理局局长李明介绍，截至3月末，120个市级民生项目已经开工100个。", "100个", "subject", "new:市级民生项目"},
+	})
+}

@@ -133,7 +133,7 @@ func (r *reader) leadsSentence(start int) bool {
 		if p < s {
 			p = s
 		}
-		if !onlyPeriodWords(t[p : c-size]) {
+		if !onlyPeriodWords(t[p:c-size]) && !speakerClause(t[p:c-size]) {
 			return false
 		}
 		c = p
@@ -350,6 +350,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 			}
 		}
 	}
+	out = append(out, r.groupsIn(lo, hi)...)
 	sortOrgs(out)
 	return out
 }
@@ -365,6 +366,17 @@ func sortOrgs(os []org) {
 // speakers are the verbs of attribution: a name whose clause ends in one
 // (济南市发展改革委党组成员、副主任李冠伟介绍) is the source of what follows.
 var speakers = []string{"介绍", "表示", "说", "指出", "透露", "称", "告诉记者", "坦言"}
+
+// speakerClause reports whether the clause s attributes what follows
+// (济南市发展改革委副主任李明介绍): it ends in a verb of attribution.
+func speakerClause(s string) bool {
+	for _, w := range speakers {
+		if strings.HasSuffix(s, w) && utf8.RuneCountInString(s) <= 40 {
+			return true
+		}
+	}
+	return false
+}
 
 // speaks reports whether the name that ends at end is the speaker of its
 // clause.

@@ -147,7 +147,7 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		if c, _ := utf8.DecodeRuneInString(stripPeriodHead(t[f.End:min(len(t), f.End+16)])); isHan(c) || c == '“' {
 			end := forward(t, f.End, maxClause, isClauseEnd)
 			head := len(t[f.End:end]) - len(stripPeriodHead(t[f.End:end]))
-			phrase := countNoun(t, f.End+head, end)
+			phrase := r.countedPhrase(countNoun(t, f.End+head, end))
 			at := f.End + head + max(0, strings.Index(t[f.End+head:end], phrase))
 			if genericNouns[phrase] {
 				if zh := predicateName(t, at+len(phrase), end, phrase); zh != "" {
@@ -155,7 +155,12 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 					return fd, d, [2]int{at, at + len(phrase)}
 				}
 			}
-			if m, ok := last(phrase, 0, len(phrase), v.indicators); ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start])) {
+			m, ok := last(phrase, 0, len(phrase), v.indicators)
+			if g, isGroup := r.groupAt(f.Start, f.End); isGroup && ok && m.end == len(phrase) && strings.HasSuffix(g.zh, m.text) {
+				// The group is the subject (270个市级重点建设项目): the count is of its noun.
+				return Field{m.id, High, "the count of the group " + g.zh + ": " + m.text}, nil, [2]int{at + m.start, at + m.end}
+			}
+			if ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start])) {
 				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil, [2]int{at + m.start, at + m.end}
 			}
 			if m, ok := first(phrase, 0, len(phrase), v.indicators); ok && m.start == 0 {

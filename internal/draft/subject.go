@@ -27,7 +27,13 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		if kind == "nation" || kind == "province" && m.alias {
 			return false // 中国 and 山东 name benchmarks and companies (中国重汽, 山东电力设备公司), not a page's subjects
 		}
+		if !IsPlace(kind) && r.speaks(m.end) {
+			return false // the speaker's organisation is the source, not the subject
+		}
 		return !r.embedded(m) && (m.end <= indAt[0] || m.start >= indAt[1])
+	}
+	if g, ok := r.groupOf(f); ok {
+		return r.newOrg(g, f, sentence, paragraph, Medium, "the group the count names")
 	}
 	places := func(m match) bool { return IsPlace(v.subject[m.id].Kind) && free(m) }
 	for _, w := range []struct {
@@ -43,6 +49,8 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		}
 		for _, o := range r.orgs(olo, w.hi, indAt) {
 			switch {
+			case o.kind == orgGroup:
+				// a group a count named earlier is the topic of what follows
 			case w.lo == clause && f.Count && o.end == f.Start:
 				continue // 计算机、装备制造业三大主导行业: what the count counts
 			case r.speaks(o.end):
