@@ -213,3 +213,20 @@ func TestDraftNamesCountedGroups(t *testing.T) {
 		{"济南市星辰管理局局长李明介绍，截至3月末，120个市级民生项目已经开工100个。", "100个", "subject", "new:市级民生项目"},
 	})
 }
+
+// TestDraftNamesStandard: the statistics' standard names are kept whole,
+// as subjects (an industry's enterprises above designated size) and as
+// indicators (工业增加值 is not any 增加值).
+func TestDraftNamesStandard(t *testing.T) {
+	const s1 = "1至6月，全市纺织业规模以上企业实现营业收入320.5亿元，同比增长8.2%。"
+	checkNames(t, []nameCase{
+		{s1, "320.5亿元", "subject", "new:纺织业规模以上企业"},
+		{s1, "增长8.2%", "subject", "new:纺织业规模以上企业"},
+		{s1, "320.5亿元", "indicator", "operating-revenue"},
+		{"今年，历下区工业增加值增长7.5%。", "增长7.5%", "indicator", "new:工业增加值"},
+		{"历下区\n全年工业投资增长12%，民间投资增长6.5%。", "增长12%", "indicator", "new:工业投资"},
+		{"历下区\n全年工业投资增长12%，民间投资增长6.5%。", "增长6.5%", "indicator", "new:民间投资"},
+		// An industry's value added stays the industry's 增加值.
+		{"历下区\n建筑业增加值增长25%。", "增长25%", "indicator", "value-added"},
+	})
+}

@@ -331,6 +331,15 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 		if c != '业' {
 			continue
 		}
+		if w := scopeAfter(t[i:hi]); w != "" { // 装备制造业规模以上企业: the industry's enterprises in the statistics' scope
+			if zh := industryAt(t, lo, i); utf8.RuneCountInString(zh) >= 3 {
+				zh, _ = stripLeadVerbs(zh)
+				if s := strings.LastIndex(t[lo:i], zh); s >= 0 && utf8.RuneCountInString(zh) >= 3 {
+					add(org{zh + w, lo + s, i + len(w), orgIndustry})
+				}
+			}
+			continue
+		}
 		if strings.HasPrefix(t[i:hi], "企业") || strings.HasPrefix(t[i:hi], "产业") || wordGoesOn(t[i:hi]) {
 			continue // 制造业企业: the industry is named by the longer word after; 业务 is no industry
 		}
@@ -494,4 +503,20 @@ func wordGoesOn(rest string) bool {
 		}
 	}
 	return false
+}
+
+// scopeWords are the statistics' scopes an industry's enterprises are
+// counted in (规模以上企业: above designated size); an industry followed by
+// one names the industry's enterprises in that scope, a subject of its own
+// (装备制造业规模以上企业).
+var scopeWords = []string{"规模以上企业", "规上企业", "限额以上企业", "限上企业"}
+
+// scopeAfter returns the scope word that rest starts with, or "".
+func scopeAfter(rest string) string {
+	for _, w := range scopeWords {
+		if strings.HasPrefix(rest, w) {
+			return w
+		}
+	}
+	return ""
 }

@@ -185,6 +185,16 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 	}
 	if m, ok := last(t, clause, hi, v.indicators); ok {
 		tail := hi == f.Start && onlyVerbs(t[m.end:f.Start])
+		if zh := standardName(t, clause, m.end, m.text); zh != "" {
+			if _, known := v.indicatorNamed(zh); !known {
+				c := Medium
+				if !tail {
+					c = Low
+				}
+				fd, d := r.newIndicator(zh, f, c, "a statistical indicator's standard name, kept whole")
+				return fd, d, [2]int{m.end - len(zh), m.end}
+			}
+		}
 		switch {
 		case tail && weakWords[m.text] && len(phrase) > len(m.text) && strings.HasSuffix(phrase, m.text) && !industryLike(strings.TrimSuffix(phrase, m.text)):
 			fd, d := r.newIndicator(phrase, f, Low, "a kind of "+m.text+" the vocabulary does not know")

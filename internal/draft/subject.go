@@ -41,12 +41,12 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		c      Confidence
 		where  string
 	}{{clause, hi, High, "the figure's clause"}, {sentence, clause, Medium, "the sentence"}} {
-		m, ok := lastWhere(t, w.lo, w.hi, v.subjects, free)
 		var best *org
 		olo := w.lo
 		if prev != nil && w.lo != clause && prev.End > olo && prev.End <= w.hi {
 			olo = prev.End // a name before the figure before it is that figure's, and carries on in prev
 		}
+		m, ok := lastWhere(t, olo, w.hi, v.subjects, free)
 		for _, o := range r.orgs(olo, w.hi, indAt) {
 			switch {
 			case o.kind == orgGroup:
