@@ -230,3 +230,19 @@ func TestDraftNamesStandard(t *testing.T) {
 		{"历下区\n建筑业增加值增长25%。", "增长25%", "indicator", "value-added"},
 	})
 }
+
+// TestDraftNamesKindsOf: a modifier before a general word the figure
+// follows (企业, 项目) names another indicator, unless it names an industry,
+// a size class of the statistics, or only several kinds.
+func TestDraftNamesKindsOf(t *testing.T) {
+	checkNames(t, []nameCase{
+		// 高新技术 is a certified status, not an industry.
+		{"历下区\n新认定高新技术企业120家。", "120家", "indicator", "new:新认定高新技术企业"},
+		// 产业 that modifies 集群 names no industry of the enterprises.
+		{"历下区\n入选市“十佳”产业集群骨干企业8家。", "8家", "indicator", "new:市“十佳”产业集群骨干企业"},
+		{"历下区\n落地项目45个，其中亿元以上项目12个。", "45个", "indicator", "new:落地项目"},
+		{"历下区\n落地项目45个，其中亿元以上项目12个。", "12个", "indicator", "projects"},
+		{"历下区\n生物医药企业达到300家。", "300家", "indicator", "enterprises"},
+		{"历下区\n文创等各类项目90个。", "90个", "indicator", "projects"},
+	})
+}
