@@ -246,3 +246,14 @@ func TestDraftNamesKindsOf(t *testing.T) {
 		{"历下区\n文创等各类项目90个。", "90个", "indicator", "projects"},
 	})
 }
+
+// TestDraftNamesPairedIndustries: fields joined by 与 share the 产业 that
+// ends their list, and a list of figures joined by 和 gives them in order.
+func TestDraftNamesPairedIndustries(t *testing.T) {
+	const s1 = "重点领域内，新材料与精细化工、现代物流与商贸产业营业收入达到520亿元和310亿元。"
+	checkNames(t, []nameCase{
+		{s1, "520亿元", "subject", "new:新材料与精细化工产业"},
+		{s1, "310亿元", "subject", "new:现代物流与商贸产业"},
+		{"重点领域内，节能与环保产业营业收入增长9%。", "增长9%", "subject", "new:节能与环保产业"},
+	})
+}

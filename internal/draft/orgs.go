@@ -250,12 +250,12 @@ func listNameBefore(t string, lo, end int) string {
 		if !isHan(c) && c != '“' && c != '”' && c != '、' {
 			break
 		}
-		if strings.ContainsRune(nameStops, c) && c != '、' && c != '和' {
-			break
+		if strings.ContainsRune(nameStops, c) && c != '、' && c != '和' && !(c == '与' && strings.HasSuffix(t[lo:end], "产业")) {
+			break // an industry's name may join two fields with 与 (智能制造与高端装备产业)
 		}
 		i -= size
 	}
-	return strings.Trim(trimNameHead(t[i:end]), "、和“”")
+	return strings.Trim(trimNameHead(t[i:end]), "、和与“”")
 }
 
 // industryAt reads the name of an industry that ends at end (at a 业), or
@@ -519,4 +519,79 @@ func scopeAfter(rest string) string {
 		}
 	}
 	return ""
+}
+
+// figureRunes are the runes of a printed figure in a list of figures.
+const figureRunes = "0123456789.%亿万千百元美个家项"
+
+// pairedItem returns, for a list of fields that share the 产业 of the last
+// (A与B、C与D产业) followed by as many figures joined by 和 or 、
+// (3600亿元和3400亿元), the industry the figure at start takes: the k-th
+// field, with 产业, for the k-th figure. Otherwise it returns zh.
+func pairedItem(t, zh string, start, end int) string {
+	mods, ok := strings.CutSuffix(zh, "产业")
+	parts := strings.Split(mods, "、")
+	if !ok || len(parts) < 2 {
+		return zh
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) < 2 || strings.HasSuffix(p, "业") {
+			return zh
+		}
+	}
+	sep := func(s string) (string, bool) {
+		for _, w := range []string{"和", "、"} {
+			if rest, ok := strings.CutSuffix(s, w); ok {
+				return rest, true
+			}
+		}
+		return s, false
+	}
+	k := 0 // the figures before it in the list
+	for pos := start; ; k++ {
+		rest, ok := sep(t[:pos])
+		if !ok {
+			break
+		}
+		j := len(rest)
+		digits := false
+		for j > 0 {
+			c, size := utf8.DecodeLastRuneInString(rest[:j])
+			if !strings.ContainsRune(figureRunes, c) {
+				break
+			}
+			digits = digits || c >= '0' && c <= '9'
+			j -= size
+		}
+		if !digits {
+			break
+		}
+		pos = j
+	}
+	n := k + 1 // and the figures after it
+	for pos := end; ; n++ {
+		rest := t[pos:]
+		cut := false
+		for _, w := range []string{"和", "、"} {
+			if r, ok := strings.CutPrefix(rest, w); ok {
+				rest, cut = r, true
+			}
+		}
+		if !cut || rest == "" || rest[0] < '0' || rest[0] > '9' {
+			break
+		}
+		i := 0
+		for i < len(rest) {
+			c, size := utf8.DecodeRuneInString(rest[i:])
+			if !strings.ContainsRune(figureRunes, c) {
+				break
+			}
+			i += size
+		}
+		pos = len(t) - len(rest) + i
+	}
+	if n != len(parts) {
+		return zh
+	}
+	return parts[k] + "产业"
 }

@@ -253,7 +253,7 @@ func (r *reader) newOrg(o org, f *Figure, sentence, paragraph int, c Confidence,
 	zh := o.zh
 	why := "a company, organisation or industry " + where + ", not in the vocabulary"
 	if o.kind != orgCompany {
-		zh = listItem(r.text, zh, o.end, f.Start)
+		zh = pairedItem(r.text, listItem(r.text, zh, o.end, f.Start), f.Start, f.End)
 		if p := r.placePrefix(zh, sentence, paragraph, o.start); p != "" {
 			zh = p + zh
 			why += ", a sector of " + p
