@@ -257,3 +257,11 @@ func TestDraftNamesPairedIndustries(t *testing.T) {
 		{"重点领域内，节能与环保产业营业收入增长9%。", "增长9%", "subject", "new:节能与环保产业"},
 	})
 }
+
+// TestDraftNamesPlaceIndicators: an organisation named earlier in the
+// sentence has no market entities of its own: the figure is its place's.
+func TestDraftNamesPlaceIndicators(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"今年以来，济南市星辰服务局推行帮办服务，市场主体总量达到120万户。", "120万户", "subject", "jinan"},
+	})
+}

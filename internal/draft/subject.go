@@ -46,7 +46,13 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		if prev != nil && w.lo != clause && prev.End > olo && prev.End <= w.hi {
 			olo = prev.End // a name before the figure before it is that figure's, and carries on in prev
 		}
-		m, ok := lastWhere(t, olo, w.hi, v.subjects, free)
+		accept := free
+		if w.lo != clause && r.placeIndicator(indAt) {
+			// an organisation named earlier in the sentence has no market
+			// entities, GDP or trade of its own: the figure is its place's
+			accept = func(m match) bool { return IsPlace(v.subject[m.id].Kind) && free(m) }
+		}
+		m, ok := lastWhere(t, olo, w.hi, v.subjects, accept)
 		for _, o := range r.orgs(olo, w.hi, indAt) {
 			switch {
 			case o.kind == orgGroup:
@@ -59,8 +65,8 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 				continue // what the clause acts on
 			case w.lo != clause && !r.leadsClause(o.start):
 				continue // an organisation inside a sentence is its source or a partner; one that leads a clause is its subject
-			case w.lo != clause && o.kind == orgIndustry && r.placeIndicator(indAt):
-				continue // an industry has no GDP or trade of its own: the figure is its place's
+			case w.lo != clause && o.kind != orgGroup && r.placeIndicator(indAt):
+				continue // an industry or organisation has no GDP or trade of its own: the figure is its place's
 			}
 			best = &o
 		}
