@@ -187,3 +187,81 @@ func TestDraftSubjectConfidence(t *testing.T) {
 		{"今年，济南市大数据产业主营业务收入突破3000亿元。", "突破3000亿元", "indicator", "new:主营业务收入"},
 	})
 }
+
+// TestDraftNamesCountedGroups: a group a count names (85个区级重点民生项目)
+// is the subject of the count and of the figures that follow about it.
+func TestDraftNamesCountedGroups(t *testing.T) {
+	const s1 = "截至6月末，85个区级重点民生项目已经开工60个，完成投资42.5亿元。"
+	checkNames(t, []nameCase{
+		// The count that leads its clause names the group; the later figures are the group's.
+		{s1, "85个", "subject", "new:区级重点民生项目"},
+		{s1, "85个", "indicator", "projects"},
+		{s1, "60个", "subject", "new:区级重点民生项目"},
+		{s1, "42.5亿元", "subject", "new:区级重点民生项目"},
+		// After a verb of progress too, named with the district's name.
+		{"历下区\n加快推进18个老旧小区改造项目，累计签订改造协议920份。", "920份", "subject", "new:历下区老旧小区改造项目"},
+		// A figure in a relative clause on the group is the group's.
+		{"历下区\n紧盯总投资600亿元的45个重点项目，实行专班推进。", "600亿元", "subject", "new:历下区重点项目"},
+		{"历下区\n紧盯总投资600亿元的45个重点项目，实行专班推进。", "45个", "subject", "new:历下区重点项目"},
+		// Projects acquired are counted for who acquired them; examples of a list name no group.
+		{"历下区\n今年成功引进26个智慧物流项目。", "26个", "subject", "lixia"},
+		{"历下区\n星辰卫星等30余个高端项目在全区布局。", "30余个", "subject", "lixia"},
+		// The enterprises a count names, with the flow after them: the count is of the enterprises.
+		{"一季度，22家冷链物资企业出口突破800万美元。", "22家", "subject", "new:冷链物资企业"},
+		{"一季度，22家冷链物资企业出口突破800万美元。", "22家", "indicator", "enterprises"},
+		// The speaker's organisation is the source of what follows.
+		{"济南市星辰管理局局长李明介绍，截至3月末，120个市级民生项目已经开工100个。", "100个", "subject", "new:市级民生项目"},
+	})
+}
+
+// TestDraftNamesStandard: the statistics' standard names are kept whole,
+// as subjects (an industry's enterprises above designated size) and as
+// indicators (工业增加值 is not any 增加值).
+func TestDraftNamesStandard(t *testing.T) {
+	const s1 = "1至6月，全市纺织业规模以上企业实现营业收入320.5亿元，同比增长8.2%。"
+	checkNames(t, []nameCase{
+		{s1, "320.5亿元", "subject", "new:纺织业规模以上企业"},
+		{s1, "增长8.2%", "subject", "new:纺织业规模以上企业"},
+		{s1, "320.5亿元", "indicator", "operating-revenue"},
+		{"今年，历下区工业增加值增长7.5%。", "增长7.5%", "indicator", "new:工业增加值"},
+		{"历下区\n全年工业投资增长12%，民间投资增长6.5%。", "增长12%", "indicator", "new:工业投资"},
+		{"历下区\n全年工业投资增长12%，民间投资增长6.5%。", "增长6.5%", "indicator", "new:民间投资"},
+		// An industry's value added stays the industry's 增加值.
+		{"历下区\n建筑业增加值增长25%。", "增长25%", "indicator", "value-added"},
+	})
+}
+
+// TestDraftNamesKindsOf: a modifier before a general word the figure
+// follows (企业, 项目) names another indicator, unless it names an industry,
+// a size class of the statistics, or only several kinds.
+func TestDraftNamesKindsOf(t *testing.T) {
+	checkNames(t, []nameCase{
+		// 高新技术 is a certified status, not an industry.
+		{"历下区\n新认定高新技术企业120家。", "120家", "indicator", "new:新认定高新技术企业"},
+		// 产业 that modifies 集群 names no industry of the enterprises.
+		{"历下区\n入选市“十佳”产业集群骨干企业8家。", "8家", "indicator", "new:市“十佳”产业集群骨干企业"},
+		{"历下区\n落地项目45个，其中亿元以上项目12个。", "45个", "indicator", "new:落地项目"},
+		{"历下区\n落地项目45个，其中亿元以上项目12个。", "12个", "indicator", "projects"},
+		{"历下区\n生物医药企业达到300家。", "300家", "indicator", "enterprises"},
+		{"历下区\n文创等各类项目90个。", "90个", "indicator", "projects"},
+	})
+}
+
+// TestDraftNamesPairedIndustries: fields joined by 与 share the 产业 that
+// ends their list, and a list of figures joined by 和 gives them in order.
+func TestDraftNamesPairedIndustries(t *testing.T) {
+	const s1 = "重点领域内，新材料与精细化工、现代物流与商贸产业营业收入达到520亿元和310亿元。"
+	checkNames(t, []nameCase{
+		{s1, "520亿元", "subject", "new:新材料与精细化工产业"},
+		{s1, "310亿元", "subject", "new:现代物流与商贸产业"},
+		{"重点领域内，节能与环保产业营业收入增长9%。", "增长9%", "subject", "new:节能与环保产业"},
+	})
+}
+
+// TestDraftNamesPlaceIndicators: an organisation named earlier in the
+// sentence has no market entities of its own: the figure is its place's.
+func TestDraftNamesPlaceIndicators(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"今年以来，济南市星辰服务局推行帮办服务，市场主体总量达到120万户。", "120万户", "subject", "jinan"},
+	})
+}

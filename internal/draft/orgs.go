@@ -133,7 +133,7 @@ func (r *reader) leadsSentence(start int) bool {
 		if p < s {
 			p = s
 		}
-		if !onlyPeriodWords(t[p : c-size]) {
+		if !onlyPeriodWords(t[p:c-size]) && !speakerClause(t[p:c-size]) {
 			return false
 		}
 		c = p
@@ -250,12 +250,12 @@ func listNameBefore(t string, lo, end int) string {
 		if !isHan(c) && c != '“' && c != '”' && c != '、' {
 			break
 		}
-		if strings.ContainsRune(nameStops, c) && c != '、' && c != '和' {
-			break
+		if strings.ContainsRune(nameStops, c) && c != '、' && c != '和' && !(c == '与' && strings.HasSuffix(t[lo:end], "产业")) {
+			break // an industry's name may join two fields with 与 (智能制造与高端装备产业)
 		}
 		i -= size
 	}
-	return strings.Trim(trimNameHead(t[i:end]), "、和“”")
+	return strings.Trim(trimNameHead(t[i:end]), "、和与“”")
 }
 
 // industryAt reads the name of an industry that ends at end (at a 业), or
@@ -331,6 +331,15 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 		if c != '业' {
 			continue
 		}
+		if w := scopeAfter(t[i:hi]); w != "" { // 装备制造业规模以上企业: the industry's enterprises in the statistics' scope
+			if zh := industryAt(t, lo, i); utf8.RuneCountInString(zh) >= 3 {
+				zh, _ = stripLeadVerbs(zh)
+				if s := strings.LastIndex(t[lo:i], zh); s >= 0 && utf8.RuneCountInString(zh) >= 3 {
+					add(org{zh + w, lo + s, i + len(w), orgIndustry})
+				}
+			}
+			continue
+		}
 		if strings.HasPrefix(t[i:hi], "企业") || strings.HasPrefix(t[i:hi], "产业") || wordGoesOn(t[i:hi]) {
 			continue // 制造业企业: the industry is named by the longer word after; 业务 is no industry
 		}
@@ -350,6 +359,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 			}
 		}
 	}
+	out = append(out, r.groupsIn(lo, hi)...)
 	sortOrgs(out)
 	return out
 }
@@ -365,6 +375,17 @@ func sortOrgs(os []org) {
 // speakers are the verbs of attribution: a name whose clause ends in one
 // (济南市发展改革委党组成员、副主任李冠伟介绍) is the source of what follows.
 var speakers = []string{"介绍", "表示", "说", "指出", "透露", "称", "告诉记者", "坦言"}
+
+// speakerClause reports whether the clause s attributes what follows
+// (济南市发展改革委副主任李明介绍): it ends in a verb of attribution.
+func speakerClause(s string) bool {
+	for _, w := range speakers {
+		if strings.HasSuffix(s, w) && utf8.RuneCountInString(s) <= 40 {
+			return true
+		}
+	}
+	return false
+}
 
 // speaks reports whether the name that ends at end is the speaker of its
 // clause.
@@ -482,4 +503,95 @@ func wordGoesOn(rest string) bool {
 		}
 	}
 	return false
+}
+
+// scopeWords are the statistics' scopes an industry's enterprises are
+// counted in (规模以上企业: above designated size); an industry followed by
+// one names the industry's enterprises in that scope, a subject of its own
+// (装备制造业规模以上企业).
+var scopeWords = []string{"规模以上企业", "规上企业", "限额以上企业", "限上企业"}
+
+// scopeAfter returns the scope word that rest starts with, or "".
+func scopeAfter(rest string) string {
+	for _, w := range scopeWords {
+		if strings.HasPrefix(rest, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// figureRunes are the runes of a printed figure in a list of figures.
+const figureRunes = "0123456789.%亿万千百元美个家项"
+
+// pairedItem returns, for a list of fields that share the 产业 of the last
+// (A与B、C与D产业) followed by as many figures joined by 和 or 、
+// (3600亿元和3400亿元), the industry the figure at start takes: the k-th
+// field, with 产业, for the k-th figure. Otherwise it returns zh.
+func pairedItem(t, zh string, start, end int) string {
+	mods, ok := strings.CutSuffix(zh, "产业")
+	parts := strings.Split(mods, "、")
+	if !ok || len(parts) < 2 {
+		return zh
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) < 2 || strings.HasSuffix(p, "业") {
+			return zh
+		}
+	}
+	sep := func(s string) (string, bool) {
+		for _, w := range []string{"和", "、"} {
+			if rest, ok := strings.CutSuffix(s, w); ok {
+				return rest, true
+			}
+		}
+		return s, false
+	}
+	k := 0 // the figures before it in the list
+	for pos := start; ; k++ {
+		rest, ok := sep(t[:pos])
+		if !ok {
+			break
+		}
+		j := len(rest)
+		digits := false
+		for j > 0 {
+			c, size := utf8.DecodeLastRuneInString(rest[:j])
+			if !strings.ContainsRune(figureRunes, c) {
+				break
+			}
+			digits = digits || c >= '0' && c <= '9'
+			j -= size
+		}
+		if !digits {
+			break
+		}
+		pos = j
+	}
+	n := k + 1 // and the figures after it
+	for pos := end; ; n++ {
+		rest := t[pos:]
+		cut := false
+		for _, w := range []string{"和", "、"} {
+			if r, ok := strings.CutPrefix(rest, w); ok {
+				rest, cut = r, true
+			}
+		}
+		if !cut || rest == "" || rest[0] < '0' || rest[0] > '9' {
+			break
+		}
+		i := 0
+		for i < len(rest) {
+			c, size := utf8.DecodeRuneInString(rest[i:])
+			if !strings.ContainsRune(figureRunes, c) {
+				break
+			}
+			i += size
+		}
+		pos = len(t) - len(rest) + i
+	}
+	if n != len(parts) {
+		return zh
+	}
+	return parts[k] + "产业"
 }

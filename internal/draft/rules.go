@@ -130,9 +130,22 @@ func onlyVerbs(s string) bool {
 // industryLike reports whether a modifier names an industry (生物医药,
 // 大数据和新一代信息技术): its enterprises are counted as enterprises of
 // that industry's subject.
+// 高新技术 is a status an enterprise is certified with (高新技术企业), not an
+// industry; 产业 before a word that makes it a modifier (产业集群领军企业) names
+// no industry of the enterprises.
 func industryLike(s string) bool {
-	return strings.HasSuffix(s, "业") || strings.HasSuffix(s, "技术") || strings.HasSuffix(s, "医药") || strings.Contains(s, "产业")
+	if strings.HasSuffix(s, "高新技术") {
+		return false
+	}
+	if k := strings.LastIndex(s, "产业"); k >= 0 && !industryTail(s[k+len("产业"):]) {
+		return true
+	}
+	return strings.HasSuffix(s, "业") || strings.HasSuffix(s, "技术") || strings.HasSuffix(s, "医药")
 }
+
+// weakTails are indicator words so general that, when the figure follows
+// them (入园项目30个), a modifier before them names a different indicator.
+var weakTails = map[string]bool{"面积": true, "企业": true, "项目": true}
 
 // indicator reads what the figure measures: the noun a count is of when it
 // follows the count (270个市级重点建设项目), else the nearest indicator
@@ -147,7 +160,7 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		if c, _ := utf8.DecodeRuneInString(stripPeriodHead(t[f.End:min(len(t), f.End+16)])); isHan(c) || c == '“' {
 			end := forward(t, f.End, maxClause, isClauseEnd)
 			head := len(t[f.End:end]) - len(stripPeriodHead(t[f.End:end]))
-			phrase := countNoun(t, f.End+head, end)
+			phrase := r.countedPhrase(countNoun(t, f.End+head, end))
 			at := f.End + head + max(0, strings.Index(t[f.End+head:end], phrase))
 			if genericNouns[phrase] {
 				if zh := predicateName(t, at+len(phrase), end, phrase); zh != "" {
@@ -155,7 +168,12 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 					return fd, d, [2]int{at, at + len(phrase)}
 				}
 			}
-			if m, ok := last(phrase, 0, len(phrase), v.indicators); ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start])) {
+			m, ok := last(phrase, 0, len(phrase), v.indicators)
+			if g, isGroup := r.groupAt(f.Start, f.End); isGroup && ok && m.end == len(phrase) && strings.HasSuffix(g.zh, m.text) {
+				// The group is the subject (270个市级重点建设项目): the count is of its noun.
+				return Field{m.id, High, "the count of the group " + g.zh + ": " + m.text}, nil, [2]int{at + m.start, at + m.end}
+			}
+			if ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start])) {
 				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil, [2]int{at + m.start, at + m.end}
 			}
 			if m, ok := first(phrase, 0, len(phrase), v.indicators); ok && m.start == 0 {
@@ -180,8 +198,18 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 	}
 	if m, ok := last(t, clause, hi, v.indicators); ok {
 		tail := hi == f.Start && onlyVerbs(t[m.end:f.Start])
+		if zh := standardName(t, clause, m.end, m.text); zh != "" {
+			if _, known := v.indicatorNamed(zh); !known {
+				c := Medium
+				if !tail {
+					c = Low
+				}
+				fd, d := r.newIndicator(zh, f, c, "a statistical indicator's standard name, kept whole")
+				return fd, d, [2]int{m.end - len(zh), m.end}
+			}
+		}
 		switch {
-		case tail && weakWords[m.text] && len(phrase) > len(m.text) && strings.HasSuffix(phrase, m.text) && !industryLike(strings.TrimSuffix(phrase, m.text)):
+		case tail && weakTails[m.text] && len(phrase) > len(m.text) && strings.HasSuffix(phrase, m.text) && !industryLike(strings.TrimSuffix(phrase, m.text)) && !generic(strings.TrimSuffix(phrase, m.text)):
 			fd, d := r.newIndicator(phrase, f, Low, "a kind of "+m.text+" the vocabulary does not know")
 			return fd, d, phraseAt
 		case !tail && measure == "level" && phrase != "" && f.Start-len(phrase) <= m.end:
@@ -488,4 +516,22 @@ func (r *reader) benchmark(f *Figure, figs []Figure, i int, measure, subject str
 		return Field{"jinan", High, "全市 is the city's"}
 	}
 	return Field{"", Low, "the benchmark " + b + " is no place the vocabulary knows"}
+}
+
+// generic reports whether a modifier says only that things are of several
+// kinds or the others (各类项目, 其他企业), ends a list of examples (等), or
+// is a size class of the statistics (亿元以上项目 are projects of a group).
+func generic(mod string) bool {
+	if strings.Contains(mod, "等") {
+		return true
+	}
+	if strings.HasSuffix(mod, "元以上") {
+		return true // 亿元以上项目, the statistics' size class: the projects of a group
+	}
+	for _, d := range groupDeterminers {
+		if strings.HasSuffix(mod, d) {
+			return true
+		}
+	}
+	return false
 }

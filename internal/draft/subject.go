@@ -27,7 +27,13 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		if kind == "nation" || kind == "province" && m.alias {
 			return false // 中国 and 山东 name benchmarks and companies (中国重汽, 山东电力设备公司), not a page's subjects
 		}
+		if !IsPlace(kind) && r.speaks(m.end) {
+			return false // the speaker's organisation is the source, not the subject
+		}
 		return !r.embedded(m) && (m.end <= indAt[0] || m.start >= indAt[1])
+	}
+	if g, ok := r.groupOf(f); ok {
+		return r.newOrg(g, f, sentence, paragraph, Medium, "the group the count names")
 	}
 	places := func(m match) bool { return IsPlace(v.subject[m.id].Kind) && free(m) }
 	for _, w := range []struct {
@@ -35,14 +41,22 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		c      Confidence
 		where  string
 	}{{clause, hi, High, "the figure's clause"}, {sentence, clause, Medium, "the sentence"}} {
-		m, ok := lastWhere(t, w.lo, w.hi, v.subjects, free)
 		var best *org
 		olo := w.lo
 		if prev != nil && w.lo != clause && prev.End > olo && prev.End <= w.hi {
 			olo = prev.End // a name before the figure before it is that figure's, and carries on in prev
 		}
+		accept := free
+		if w.lo != clause && r.placeIndicator(indAt) {
+			// an organisation named earlier in the sentence has no market
+			// entities, GDP or trade of its own: the figure is its place's
+			accept = func(m match) bool { return IsPlace(v.subject[m.id].Kind) && free(m) }
+		}
+		m, ok := lastWhere(t, olo, w.hi, v.subjects, accept)
 		for _, o := range r.orgs(olo, w.hi, indAt) {
 			switch {
+			case o.kind == orgGroup:
+				// a group a count named earlier is the topic of what follows
 			case w.lo == clause && f.Count && o.end == f.Start:
 				continue // 计算机、装备制造业三大主导行业: what the count counts
 			case r.speaks(o.end):
@@ -51,8 +65,8 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 				continue // what the clause acts on
 			case w.lo != clause && !r.leadsClause(o.start):
 				continue // an organisation inside a sentence is its source or a partner; one that leads a clause is its subject
-			case w.lo != clause && o.kind == orgIndustry && r.placeIndicator(indAt):
-				continue // an industry has no GDP or trade of its own: the figure is its place's
+			case w.lo != clause && o.kind != orgGroup && r.placeIndicator(indAt):
+				continue // an industry or organisation has no GDP or trade of its own: the figure is its place's
 			}
 			best = &o
 		}
@@ -204,7 +218,7 @@ func (r *reader) newOrg(o org, f *Figure, sentence, paragraph int, c Confidence,
 	zh := o.zh
 	why := "a company, organisation or industry " + where + ", not in the vocabulary"
 	if o.kind != orgCompany {
-		zh = listItem(r.text, zh, o.end, f.Start)
+		zh = pairedItem(r.text, listItem(r.text, zh, o.end, f.Start), f.Start, f.End)
 		if p := r.placePrefix(zh, sentence, paragraph, o.start); p != "" {
 			zh = p + zh
 			why += ", a sector of " + p

@@ -65,6 +65,34 @@ var indicatorWords = [...]struct {
 	{"land-area", []string{"占地面积", "占地", "面积"}},
 }
 
+// standardNames are the names of indicators in the National Bureau of
+// Statistics' releases. A clause that prints one names that indicator
+// whole, though a shorter indicator's name ends it: 工业增加值 is not any
+// 增加值, 社会消费品零售总额 not any 总额.
+var standardNames = []string{
+	"工业增加值", "规模以上工业增加值", "规上工业增加值", "工业总产值", "规模以上工业总产值", "工业产值",
+	"社会消费品零售总额", "限额以上单位消费品零售额", "网上零售额", "实物商品网上零售额",
+	"固定资产投资", "工业投资", "民间投资", "房地产开发投资", "基础设施投资", "制造业投资", "技术改造投资", "工业技改投资",
+	"一般公共预算收入", "一般公共预算支出", "税收收入", "非税收入",
+	"实际使用外资", "实际利用外资", "合同外资", "进出口总额", "货物进出口总额", "出口总额", "进口总额",
+	"居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入", "居民消费价格",
+	"本外币各项存款余额", "本外币各项贷款余额", "社会融资规模",
+	"利润总额", "主营业务收入", "营业收入", "全社会用电量", "工业用电量", "货运量", "客运量", "快递业务量", "快递业务收入",
+	"城镇新增就业", "城镇登记失业率", "研发经费投入", "专利授权量", "发明专利授权量", "技术合同成交额",
+}
+
+// standardName returns the longest of standardNames that ends at end in
+// text[lo:end] and is longer than the name found there, or "".
+func standardName(text string, lo, end int, found string) string {
+	best := ""
+	for _, n := range standardNames {
+		if len(n) > len(found) && len(n) > len(best) && end-len(n) >= lo && text[end-len(n):end] == n && strings.HasSuffix(n, found) {
+			best = n
+		}
+	}
+	return best
+}
+
 // placeWords are the other names of the places of Jinan that the
 // vocabulary names in full.
 var placeWords = [...]struct {
@@ -203,6 +231,16 @@ func first(text string, lo, hi int, ns []name) (m match, ok bool) {
 // subjectNamed returns the ID of the subject whose name is zh.
 func (v *Vocabulary) subjectNamed(zh string) (string, bool) {
 	for _, n := range v.subjects {
+		if n.text == zh {
+			return n.id, true
+		}
+	}
+	return "", false
+}
+
+// indicatorNamed returns the ID of the indicator whose name is zh.
+func (v *Vocabulary) indicatorNamed(zh string) (string, bool) {
+	for _, n := range v.indicators {
 		if n.text == zh {
 			return n.id, true
 		}
