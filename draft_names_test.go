@@ -265,3 +265,18 @@ func TestDraftNamesPlaceIndicators(t *testing.T) {
 		{"今年以来，济南市星辰服务局推行帮办服务，市场主体总量达到120万户。", "120万户", "subject", "jinan"},
 	})
 }
+
+// TestDraftNamesParagraphTopic: an organisation that leads a paragraph's
+// first sentence, after a description of it in apposition, stays the
+// subject of the paragraph's later figures; a place named after it as
+// where it is (…研究院历下成立, 落户历下区) does not displace it.
+func TestDraftNamesParagraphTopic(t *testing.T) {
+	text := "2019年5月，新型研发机构泉城智能制造研究院在历下区成立，聚焦高端装备。目前已建成12个联合实验室，累计服务企业300余家。"
+	checkNames(t, []nameCase{
+		{text, "12个", "subject", "new:泉城智能制造研究院"},
+		{text, "300余家", "subject", "new:泉城智能制造研究院"},
+		// A place that leads a clause of its own is the subject named after
+		// the topic: the paragraph's figures are its.
+		{"2019年5月，新型研发机构泉城智能制造研究院成立。历下区拥有12个联合实验室。", "12个", "subject", "lixia"},
+	})
+}

@@ -212,7 +212,7 @@ func (r *reader) leadsClause(start int) bool {
 			}
 		}
 	}
-	if pre == "" || strings.HasSuffix(pre, "的") {
+	if pre == "" || strings.HasSuffix(pre, "的") || appositive(pre) {
 		return true
 	}
 	for _, n := range r.v.subjects {
@@ -221,6 +221,44 @@ func (r *reader) leadsClause(start int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveHeads are the nouns that end a description of the name after
+// them, in apposition: “四不像”机构 of “四不像”机构某某研究院 says what kind of
+// body the institute is; the institute still leads its clause.
+var appositiveHeads = []string{"机构", "单位", "平台", "组织"}
+
+// appositive reports whether the words before a name are only such a
+// description: short, ending in one of appositiveHeads, and with no verb.
+func appositive(pre string) bool {
+	if utf8.RuneCountInString(pre) > 10 || !endsWithAny(pre, appositiveHeads) {
+		return false
+	}
+	for _, list := range [][]string{verbs, objectVerbs, listVerbs} {
+		for _, w := range list {
+			if len(w) > len("为") && strings.Contains(pre, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dropAppositive drops the description in apposition that leads a name
+// read back from its suffix (“四不像”机构某某研究院 names 某某研究院), when
+// at least four characters are left.
+func dropAppositive(zh string) string {
+	for _, h := range appositiveHeads {
+		k := strings.Index(zh, h)
+		if k < 0 {
+			continue
+		}
+		pre, rest := zh[:k+len(h)], zh[k+len(h):]
+		if appositive(strings.Trim(pre, "“”")) && utf8.RuneCountInString(rest) >= 4 {
+			return rest
+		}
+	}
+	return zh
 }
 
 // stripLeadVerbs drops the verbs that lead a name read back from its
@@ -286,7 +324,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 	t := r.text
 	var out []org
 	add := func(o org) {
-		if zh := trimNameHead(o.zh); zh != o.zh {
+		if zh := trimNameHead(dropAppositive(o.zh)); zh != o.zh {
 			o.start += len(o.zh) - len(zh)
 			o.zh = zh
 		}

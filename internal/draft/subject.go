@@ -100,7 +100,10 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 	if kok && (topic == nil || km.end >= topic.end) && (!pok || km.end > pm.end) {
 		return Field{km.id, Low, "the subject of an earlier sentence of the paragraph: " + km.text}, nil
 	}
-	if topic != nil && (!pok || topic.end > pm.end) {
+	// A place named after the topic displaces it only as the subject of a
+	// clause of its own: in 某研究院济南成立 or 落户济南 the place is where
+	// the topic is, and the paragraph's figures are still the topic's.
+	if topic != nil && (!pok || topic.end > pm.end || !r.leadsClause(pm.start)) {
 		return r.newOrg(*topic, f, sentence, paragraph, Low, "the subject of an earlier sentence of the paragraph")
 	}
 	if pok {
