@@ -280,3 +280,30 @@ func TestDraftNamesParagraphTopic(t *testing.T) {
 		{"2019年5月，新型研发机构泉城智能制造研究院成立。历下区拥有12个联合实验室。", "12个", "subject", "lixia"},
 	})
 }
+
+// TestDraftNamesBureaus: a government bureau its place leads is an
+// organisation, named in full when the page prints its full name
+// elsewhere; the place inside it is not the subject.
+func TestDraftNamesBureaus(t *testing.T) {
+	text := "《历下区市场监督管理局年度工作要点》印发。历下区市监局今年办结投诉案件320件。"
+	checkNames(t, []nameCase{
+		{text, "320件", "subject", "new:历下区市场监督管理局"},
+		// Without the full name, the abbreviation as printed.
+		{"历下区市监局今年办结投诉案件320件。", "320件", "subject", "new:历下区市监局"},
+		// 格局 is no bureau.
+		{"历下区新格局下新增企业320家。", "320家", "subject", "lixia"},
+	})
+}
+
+// TestDraftNamesHeadline: the first paragraph under a headline takes its
+// place from a clause it leads later in the paragraph, not from the report
+// before the headline; elsewhere the paragraphs before still give it.
+func TestDraftNamesHeadline(t *testing.T) {
+	before := "槐荫区今年新建公园12处。\n"
+	checkNames(t, []nameCase{
+		{before + "园区企业加速成长\n今年9月，3家企业获评省级专精特新企业。截至目前，历下区专精特新企业达到40家。", "3家", "subject", "lixia"},
+		{before + "今年9月，3家企业获评省级专精特新企业。截至目前，历下区专精特新企业达到40家。", "3家", "subject", "huaiyin"},
+		// A place after a verb is what the clause acts on, not its subject.
+		{before + "园区企业加速成长\n今年9月，3家企业获评省级专精特新企业，落户历下区。", "3家", "subject", "huaiyin"},
+	})
+}

@@ -223,6 +223,73 @@ func (r *reader) leadsClause(start int) bool {
 	return false
 }
 
+// notBureaus end in 局 and name no bureau: 格局 is a pattern, 开局 a start.
+var notBureaus = []string{"格局", "布局", "开局", "大局", "全局", "结局", "当局", "出局", "新局", "破局", "变局"}
+
+// bureauEnd returns, for the place name that ends at at, the end of the
+// government bureau's name it leads: one to six Chinese characters ending
+// in 局 (天桥区投促局, 历下区市场监管局), or -1.
+func bureauEnd(t string, at, hi int) int {
+	for i, n := at, 0; i < hi && n < 7; n++ {
+		c, size := utf8.DecodeRuneInString(t[i:])
+		if !isHan(c) || c == '的' || c == '和' || c == '等' {
+			return -1
+		}
+		i += size
+		if c == '局' && n > 0 {
+			if endsWithAny(t[at:i], notBureaus) {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// fullName returns the name in full that the page prints for an
+// abbreviated body's name: a longer name that its place leads, ending in
+// the same character, that holds all of the abbreviation's characters in
+// order (天桥区投资促进局 for 天桥区投促局). Without one it returns zh.
+func (r *reader) fullName(zh, place string) string {
+	t := r.text
+	last, _ := utf8.DecodeLastRuneInString(zh)
+	best := zh
+	for off, n := 0, 0; n < 200; n++ {
+		k := strings.Index(t[off:], place)
+		if k < 0 {
+			break
+		}
+		start := off + k
+		off = start + len(place)
+		for i, m := off, 0; i < len(t) && m < 12; m++ {
+			c, size := utf8.DecodeRuneInString(t[i:])
+			if !isHan(c) {
+				break
+			}
+			i += size
+			if c == last {
+				if cand := t[start:i]; len(cand) > len(best) && inOrder(zh, cand) {
+					best = cand
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+// inOrder reports whether every rune of short occurs in long in order.
+func inOrder(short, long string) bool {
+	for _, c := range short {
+		k := strings.IndexRune(long, c)
+		if k < 0 {
+			return false
+		}
+		long = long[k+utf8.RuneLen(c):]
+	}
+	return true
+}
+
 // appositiveHeads are the nouns that end a description of the name after
 // them, in apposition: “四不像”机构 of “四不像”机构某某研究院 says what kind of
 // body the institute is; the institute still leads its clause.
@@ -394,6 +461,22 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 				if s := strings.LastIndex(t[lo:k], mod); s >= 0 && utf8.RuneCountInString(mod) >= 2 {
 					add(org{mod + "产业", lo + s, k, orgIndustry}) // it ends before 企业, the indicator's word
 				}
+			}
+		}
+	}
+	for _, n := range r.v.subjects { // 天桥区投促局: a government bureau its place leads
+		if !IsPlace(r.v.subject[n.id].Kind) || r.v.subject[n.id].Kind == "nation" {
+			continue
+		}
+		for off := lo; off < hi; {
+			k := strings.Index(t[off:hi], n.text)
+			if k < 0 {
+				break
+			}
+			start := off + k
+			off = start + len(n.text)
+			if e := bureauEnd(t, off, hi); e > 0 {
+				add(org{r.fullName(t[start:e], n.text), start, e, orgCompany})
 			}
 		}
 	}

@@ -109,6 +109,13 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 	if pok {
 		return Field{pm.id, Medium, "the place named earlier in the paragraph: " + pm.text}, nil
 	}
+	// The first paragraph of a report under a headline is read whole: a
+	// place that leads a clause after the figure, when the paragraph names
+	// none before it, is its subject, not one of the paragraphs before the
+	// headline, which are another report's.
+	if m, ok := r.placeAfter(f.End, func(m match) bool { return places(m) && r.leadsClause(m.start) }); ok && r.afterHeadline(paragraph) {
+		return Field{m.id, Low, "no place named before the figure in its paragraph: the one it names after: " + m.text}, nil
+	}
 	lo := paragraph - 2*maxParagraph
 	if lo < 0 {
 		lo = 0
@@ -123,6 +130,57 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		return Field{id, Low, "no place named before the figure: the place the page names most"}, nil
 	}
 	return Field{}, nil
+}
+
+// afterHeadline reports whether the line before the paragraph that starts
+// at paragraph, blank lines skipped, is a headline: short, with no mark
+// that ends a sentence or a clause.
+func (r *reader) afterHeadline(paragraph int) bool {
+	t := r.text
+	end := paragraph
+	for end > 0 {
+		c, size := utf8.DecodeLastRuneInString(t[:end])
+		if c != '\n' && c != '\r' && c != ' ' && c != '\u3000' && c != '\t' {
+			break
+		}
+		end -= size
+	}
+	if end == 0 {
+		return false
+	}
+	start := back(t, end, maxClause, func(c rune) bool { return c == '\n' })
+	line := t[start:end]
+	return utf8.RuneCountInString(line) <= 30 && !strings.ContainsAny(line, "。；;，,：:！？!?")
+}
+
+// placeAfter returns the first place named in the rest of the paragraph
+// after at that ok accepts (ok sees the place right after one too); of a place and the place right after it
+// (济南济北经济开发区), the latter, the narrower.
+func (r *reader) placeAfter(at int, ok func(match) bool) (match, bool) {
+	t := r.text
+	hi := forward(t, at, maxParagraph, func(c rune) bool { return c == '\n' })
+	var best match
+	found := false
+	for _, n := range r.v.subjects {
+		for off, k := at, 0; off < hi && k < 100; k++ {
+			i := strings.Index(t[off:hi], n.text)
+			if i < 0 {
+				break
+			}
+			m := match{name: n, start: off + i, end: off + i + len(n.text)}
+			off = m.end
+			if ok(m) && (!found || m.start < best.start || m.start == best.start && m.end > best.end) {
+				best, found = m, true
+			}
+		}
+	}
+	if !found {
+		return best, false
+	}
+	if next, ok2 := first(t, best.end, min(hi, best.end+60), r.v.subjects); ok2 && next.start == best.end && ok(next) {
+		best = next
+	}
+	return best, true
 }
 
 // nameSuffixes end the names of companies, organisations, parks and
@@ -154,6 +212,9 @@ func (r *reader) embedded(m match) bool {
 		}
 		i += size
 		end = i
+	}
+	if bureauEnd(t, m.end, len(t)) > 0 {
+		return true // 天桥区投促局
 	}
 	rest := t[m.end:end]
 	for _, x := range nameSuffixes {
