@@ -307,3 +307,16 @@ func TestDraftNamesHeadline(t *testing.T) {
 		{before + "园区企业加速成长\n今年9月，3家企业获评省级专精特新企业，落户历下区。", "3家", "subject", "huaiyin"},
 	})
 }
+
+// TestDraftNamesListVerbAcrossCommas: the verb that heads a list of counts
+// carries over items joined by ， as by 、, until an item has a verb of its
+// own.
+func TestDraftNamesListVerbAcrossCommas(t *testing.T) {
+	text := "今年，历下区新增省级技术创新中心2家，市级重点实验室5家、工业设计中心3家，新认定专精特新企业16家。"
+	checkNames(t, []nameCase{
+		{text, "2家", "indicator", "new:新增省级技术创新中心"},
+		{text, "5家", "indicator", "new:新增市级重点实验室"},
+		{text, "3家", "indicator", "new:新增工业设计中心"},
+		{text, "16家", "indicator", "new:新认定专精特新企业"},
+	})
+}

@@ -198,6 +198,13 @@ func listVerb(name string) string {
 	return ""
 }
 
+// startsWithVerb reports whether a phrase starts with a verb of its own
+// (新认定高新技术企业): then it takes no verb from the item before.
+func startsWithVerb(phrase string) bool {
+	_, dropped := stripLeadVerbs(phrase)
+	return dropped
+}
+
 // namePhrase returns the noun phrase before the figure that names a new
 // indicator, and where it stands in the text: phraseBefore's, without the
 // head words and places that lead it and the 数 that counts it; for a rank,
@@ -227,10 +234,15 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 			}
 		}
 	}
-	// 新增A1家、B2家: B takes the verb of A.
-	if prev != nil && prev.NewIndicator != nil && strings.HasPrefix(t[prev.End:], "、") && prev.End+len("、") == at[0] {
-		if w := listVerb(prev.NewIndicator.Zh); w != "" && listVerb(phrase) == "" {
-			phrase = w + phrase
+	// 新增A1家、B2家, 新增A1家，B2家: B takes the verb of A, when nothing
+	// but the mark that joins them stands between A's figure and B.
+	if prev != nil && prev.NewIndicator != nil {
+		for _, sep := range []string{"、", "，", ","} {
+			if strings.HasPrefix(t[prev.End:], sep) && prev.End+len(sep) == at[0] {
+				if w := listVerb(prev.NewIndicator.Zh); w != "" && listVerb(phrase) == "" && !startsWithVerb(phrase) {
+					phrase = w + phrase
+				}
+			}
 		}
 	}
 	return phrase, at, ranked
