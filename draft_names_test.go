@@ -320,3 +320,16 @@ func TestDraftNamesListVerbAcrossCommas(t *testing.T) {
 		{text, "16家", "indicator", "new:新认定专精特新企业"},
 	})
 }
+
+// TestDraftNamesVerbObjectCounts: a count that is the object of the one
+// verb of its clause counts what the verb did, named as a relative clause;
+// a list verb, a stative verb or a longer clause leaves the noun bare.
+func TestDraftNamesVerbObjectCounts(t *testing.T) {
+	text := "该中心成立以来，现已培训8000余名产业工人，转化35项专利成果，拥有12个联合实验室。"
+	checkNames(t, []nameCase{
+		{text, "8000余名", "indicator", "new:培训的产业工人"},
+		{text, "35项", "indicator", "new:转化的专利成果"},
+		{text, "12个", "indicator", "new:联合实验室"},
+		{"今年，历下区新建12个口袋公园。", "12个", "indicator", "new:口袋公园"},
+	})
+}

@@ -168,6 +168,13 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 					return fd, d, [2]int{at, at + len(phrase)}
 				}
 			}
+			if w := r.objectVerb(clause, f.Start); w != "" && !genericNouns[phrase] && utf8.RuneCountInString(phrase) >= 2 {
+				if _, known := v.indicatorNamed(phrase); !known {
+					zh := w + "的" + tidyName(phrase)
+					fd, d := r.newIndicator(zh, f, Low, "the count is of what the verb before it acts on: "+zh)
+					return fd, d, [2]int{at, at + len(phrase)}
+				}
+			}
 			m, ok := last(phrase, 0, len(phrase), v.indicators)
 			if g, isGroup := r.groupAt(f.Start, f.End); isGroup && ok && m.end == len(phrase) && strings.HasSuffix(g.zh, m.text) {
 				// The group is the subject (270个市级重点建设项目): the count is of its noun.
@@ -252,6 +259,44 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		return Field{prev.Indicator.Value, Low, "no indicator named: that of the figure before it in the sentence"}, prev.NewIndicator, none
 	}
 	return Field{}, nil, none
+}
+
+// stativeVerbs state what a subject has or reaches, not what it did:
+// 拥有12家, 达到30个 count the noun itself.
+var stativeVerbs = []string{"拥有", "包含", "涵盖", "覆盖", "达到", "实现", "完成", "共有", "现有", "形成", "集聚", "聚集", "位居", "成为"}
+
+// countAdverbs lead the verb before a count: 现已研发, 全面完成.
+var countAdverbs = []string{"现已", "已经", "已", "累计", "共", "先后", "相继", "陆续", "目前", "现", "全面", "成功", "持续", "不断", "共同"}
+
+// objectVerb returns the verb that alone makes the figure's clause before
+// a count (现已研发91个项目, 孵化99家企业): then what is counted is what
+// it did, named as a relative clause (研发的项目). It returns "" when the
+// clause holds more than one verb of two characters after its adverbs,
+// or the verb heads a list (新增), or states what the subject has.
+func (r *reader) objectVerb(clause, at int) string {
+	s := strings.TrimLeft(r.text[clause:at], " \u3000\t")
+	for changed := true; changed; {
+		changed = false
+		for _, w := range countAdverbs {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, changed = rest, true
+			}
+		}
+	}
+	if utf8.RuneCountInString(s) != 2 || listVerb(s) != "" {
+		return ""
+	}
+	for _, c := range s {
+		if !isHan(c) {
+			return ""
+		}
+	}
+	for _, w := range append(append([]string{}, stativeVerbs...), verbs...) {
+		if s == w {
+			return ""
+		}
+	}
+	return s
 }
 
 // cutAtVerb returns where the noun phrase that starts at lo ends: at the
