@@ -102,6 +102,10 @@ func TestDraftNamesCountedNouns(t *testing.T) {
 		// in the count's clause or the next.
 		{"今年，历下区8家企业入选国家级专精特新名单。", "8家", "indicator", "new:入选国家级专精特新名单企业"},
 		{"今年，历下区3家企业，荣获省级科技进步奖。", "3家", "indicator", "new:荣获省级科技进步奖企业"},
+		// A kind of project is an indicator of its own; a role word before
+		// 项目 names none.
+		{"今年，历下区开工21个老旧小区改造项目。", "21个", "indicator", "new:老旧小区改造项目"},
+		{"今年，历下区引进21个高端项目。", "21个", "indicator", "projects"},
 		// Without such a predicate they stay enterprises.
 		{"今年，历下区8家企业加快转型。", "8家", "indicator", "enterprises"},
 	})

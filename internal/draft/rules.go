@@ -92,7 +92,7 @@ func (r *reader) newIndicator(zh string, f *Figure, c Confidence, why string) (F
 
 // weakWords are indicator words so general that a modifier before them
 // names a different indicator: 征迁面积 is not any 面积.
-var weakWords = map[string]bool{"面积": true, "企业": true}
+var weakWords = map[string]bool{"面积": true, "企业": true, "项目": true}
 
 // measureWords name a measure, not an indicator: 增速达40.6% says what is
 // measured earlier in the sentence.
@@ -180,7 +180,7 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 				// The group is the subject (270个市级重点建设项目): the count is of its noun.
 				return Field{m.id, High, "the count of the group " + g.zh + ": " + m.text}, nil, [2]int{at + m.start, at + m.end}
 			}
-			if ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start])) {
+			if ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start]) && !isGenericIndustry(phrase[:m.start])) {
 				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil, [2]int{at + m.start, at + m.end}
 			}
 			if m, ok := first(phrase, 0, len(phrase), v.indicators); ok && m.start == 0 {
