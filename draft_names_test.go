@@ -106,6 +106,8 @@ func TestDraftNamesCountedNouns(t *testing.T) {
 		// 项目 names none.
 		{"今年，历下区开工21个老旧小区改造项目。", "21个", "indicator", "new:老旧小区改造项目"},
 		{"今年，历下区引进21个高端项目。", "21个", "indicator", "projects"},
+		// Projects too, the adverb before the predicate's verb dropped.
+		{"今年，历下区12个项目成功签约。", "12个", "indicator", "new:签约项目"},
 		// Without such a predicate they stay enterprises.
 		{"今年，历下区8家企业加快转型。", "8家", "indicator", "enterprises"},
 	})

@@ -146,7 +146,7 @@ var relativeVerbs = []string{"涵盖", "支持", "包括", "包含", "覆盖", "
 
 // genericNouns are counted nouns that say only what kind of thing is
 // counted: 14家企业申报国家制造业单项冠军 counts the enterprises that applied.
-var genericNouns = map[string]bool{"企业": true, "单位": true}
+var genericNouns = map[string]bool{"企业": true, "单位": true, "项目": true}
 
 // predicateName returns the name of a count of a generic noun (企业) from
 // the predicate after it: the verb phrase to the end of the clause, or of
@@ -164,6 +164,14 @@ func predicateName(t string, at, end int, noun string) string {
 		end = forward(t, lo, maxClause, isClauseEnd)
 	}
 	pred := t[lo:end]
+	for changed := true; changed; { // 成功签约 is 签约
+		changed = false
+		for _, w := range countAdverbs {
+			if rest, ok := strings.CutPrefix(pred, w); ok && rest != "" {
+				pred, changed = rest, true
+			}
+		}
+	}
 	starts := false
 	for _, w := range predicateVerbs {
 		starts = starts || strings.HasPrefix(pred, w)
@@ -181,7 +189,7 @@ func predicateName(t string, at, end int, noun string) string {
 
 // predicateVerbs start a predicate that says which of a generic noun are
 // counted: those that applied, passed, won, signed.
-var predicateVerbs = []string{"申报", "通过", "荣获", "获得", "获评", "入选", "签订", "签署", "入围", "认定为", "被评为"}
+var predicateVerbs = []string{"申报", "通过", "荣获", "获得", "获评", "入选", "签订", "签署", "签约", "开工", "入围", "认定为", "被评为"}
 
 // listVerbs are the verbs that head a list of counts and are part of each
 // item's name: 新增省级以上企业研发机构1家、省级院士工作站2家 adds both, and
