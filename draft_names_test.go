@@ -339,3 +339,14 @@ func TestDraftNamesVerbObjectCounts(t *testing.T) {
 		{"今年，历下区新建12个口袋公园。", "12个", "indicator", "new:口袋公园"},
 	})
 }
+
+// TestDraftNamesShareOfNounAfter: a percent followed by 的 is a share of
+// the noun after it; a verb inside a known indicator's name does not cut
+// the phrase before a figure.
+func TestDraftNamesShareOfNounAfter(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"历下区今年70%以上的老旧小区完成改造，30%已交付。", "70%以上", "indicator", "new:老旧小区"},
+		{"历下区今年70%以上的老旧小区完成改造，30%已交付。", "30%", "indicator", "new:老旧小区"},
+		{"历下区一般公共预算收入过十亿元街道达到3个。", "3个", "indicator", "new:一般公共预算收入过十亿元街道"},
+	})
+}

@@ -221,7 +221,7 @@ func startsWithVerb(phrase string) bool {
 // phrase is a measure word or shorter than two characters.
 func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposal) (phrase string, at [2]int, ranked bool) {
 	t := r.text
-	phrase = tidyName(trimCount(r.trimHead(phraseBefore(t, clause, f.Start))))
+	phrase = tidyName(trimCount(r.trimHead(phraseBefore(t, clause, f.Start, r.v.indicators))))
 	if measure == "rank" || measure == "percentile" {
 		cut := cutRankVerb(phrase)
 		phrase, ranked = cut, cut != phrase

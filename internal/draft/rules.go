@@ -192,6 +192,19 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			}
 		}
 	}
+	if f.Percent && strings.HasPrefix(t[f.End:], "的") { // 80%以上的试点任务: a share of the noun after 的
+		lo := f.End + len("的")
+		end := forward(t, lo, maxClause, isClauseEnd)
+		if noun := tidyName(t[lo:cutAtVerb(t, lo, end)]); utf8.RuneCountInString(noun) >= 2 && !strings.Contains(t[clause:f.Start], "占") {
+			if id, known := v.indicatorNamed(noun); known {
+				return Field{id, Medium, "the share is of the noun after it: " + noun}, nil, [2]int{lo, lo + len(noun)}
+			}
+			if _, ok := last(t, clause, f.Start, v.indicators); !ok {
+				fd, d := r.newIndicator(noun, f, Low, "the share is of the noun after it, a name the vocabulary does not know")
+				return fd, d, [2]int{lo, lo + len(noun)}
+			}
+		}
+	}
 	phrase, phraseAt, ranked := r.namePhrase(f, clause, measure, prev)
 	hi := f.Start
 	if measure == "share" || measure == "contribution" {
@@ -335,7 +348,7 @@ func stripPeriodHead(s string) string {
 // phraseBefore returns the noun phrase just before the figure in its
 // clause, without the verbs and the subject that lead it: 开展线上招商活动
 // 30余次 gives 线上招商活动.
-func phraseBefore(t string, clause, at int) string {
+func phraseBefore(t string, clause, at int, keep []name) string {
 	s := t[clause:at]
 	// Back from the figure over Chinese characters and quotation marks.
 	i := len(s)
@@ -357,11 +370,27 @@ func phraseBefore(t string, clause, at int) string {
 			s = rest
 		}
 	}
-	// The last verb in the phrase leads it.
+	// The last verb in the phrase leads it, unless it is inside a known
+	// indicator's name (共 of 一般公共预算收入).
+	inside := func(k, n int) bool {
+		for _, x := range keep {
+			for off := 0; off < len(s); {
+				i := strings.Index(s[off:], x.text)
+				if i < 0 {
+					break
+				}
+				if off+i <= k && k+n <= off+i+len(x.text) && len(x.text) > n {
+					return true
+				}
+				off += i + len(x.text)
+			}
+		}
+		return false
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, w := range verbs {
-			if k := strings.LastIndex(s, w); k >= 0 && k+len(w) < len(s) {
+			if k := strings.LastIndex(s, w); k >= 0 && k+len(w) < len(s) && !inside(k, len(w)) {
 				s, changed = s[k+len(w):], true
 			}
 		}
