@@ -350,3 +350,21 @@ func TestDraftNamesShareOfNounAfter(t *testing.T) {
 		{"历下区一般公共预算收入过十亿元街道达到3个。", "3个", "indicator", "new:一般公共预算收入过十亿元街道"},
 	})
 }
+
+// TestDraftNamesIndustrialSectors: a manufacturing sector's growth that
+// names no indicator is its value added above designated size; a list of
+// sectors governed by 分别 gives its items to each list of figures after
+// it in turn.
+func TestDraftNamesIndustrialSectors(t *testing.T) {
+	text := "一季度，汽车制造业、化学原料制造业分别由1-2月的下降12.4%、6.3%，转为增长8.8%、2.1%。"
+	checkNames(t, []nameCase{
+		{text, "下降12.4%", "subject", "new:汽车制造业"},
+		{text, "6.3%", "subject", "new:化学原料制造业"},
+		{text, "增长8.8%", "subject", "new:汽车制造业"},
+		{text, "2.1%", "subject", "new:化学原料制造业"},
+		{text, "增长8.8%", "indicator", "industrial-value-added"},
+		{"一季度，汽车制造业增加值增长8.8%。", "增长8.8%", "indicator", "industrial-value-added"},
+		// A service sector's value added is not industry's.
+		{"一季度，软件和信息技术服务业增加值增长8.8%。", "增长8.8%", "indicator", "value-added"},
+	})
+}

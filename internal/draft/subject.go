@@ -82,6 +82,14 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		}
 	}
 	if prev != nil && prev.Subject.Value != "" {
+		// A list of industries governed by 分别 gives its items to each list
+		// of figures after it in turn (A业、B业分别由…x%、y%，转为…u%、v%): the
+		// first figure of a later list is A's again, not B's.
+		for _, o := range r.orgs(sentence, clause, indAt) {
+			if o.kind == orgIndustry && strings.Contains(o.zh, "、") && strings.Contains(t[o.end:f.Start], "分别") && !strings.HasSuffix(t[:f.Start], "、") {
+				return r.newOrg(o, f, sentence, paragraph, Medium, "the list its figures are given to in turn")
+			}
+		}
 		return Field{prev.Subject.Value, Medium, "the subject of the figure before it in the sentence"}, prev.NewSubject
 	}
 	// The organisation that leads a clause earlier in the paragraph, when no
