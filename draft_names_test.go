@@ -368,3 +368,17 @@ func TestDraftNamesIndustrialSectors(t *testing.T) {
 		{"一季度，软件和信息技术服务业增加值增长8.8%。", "增长8.8%", "indicator", "value-added"},
 	})
 }
+
+// TestDraftNamesPairedIndicators: indicators named in turn before 分别
+// pair with the figures after it, and with the gaps that follow them; a
+// 分别 after a figure distributes benchmarks, not indicators.
+func TestDraftNamesPairedIndicators(t *testing.T) {
+	text := "一季度，历下区实现税收收入，完成营业收入分别增长6.2%、9.5%，高于全市平均水平1.3、2.4个百分点。"
+	checkNames(t, []nameCase{
+		{text, "增长6.2%", "indicator", "tax-revenue"},
+		{text, "9.5%", "indicator", "operating-revenue"},
+		{text, "1.3", "indicator", "tax-revenue"},
+		{text, "2.4个百分点", "indicator", "operating-revenue"},
+		{"一季度，历下区税收收入增长6.2%，营业收入增长9.5%，分别高于全市2.3、1.4个百分点。", "增长9.5%", "indicator", "operating-revenue"},
+	})
+}

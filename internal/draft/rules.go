@@ -205,6 +205,9 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			}
 		}
 	}
+	if fd, at, ok := r.pairedIndicator(f, sentence); ok {
+		return fd, nil, at
+	}
 	phrase, phraseAt, ranked := r.namePhrase(f, clause, measure, prev)
 	hi := f.Start
 	if measure == "share" || measure == "contribution" {
@@ -310,6 +313,86 @@ func (r *reader) objectVerb(clause, at int) string {
 		}
 	}
 	return s
+}
+
+// pairedIndicator reads, for a list of figures after 分别 that is as
+// long as the list of indicators named before 分别 in the sentence, since
+// the figure before
+// (A实现增加值，完成营业收入分别增长x%、y%, and the gaps after them, 高于…m、n
+// 个百分点), the k-th indicator for the k-th figure.
+func (r *reader) pairedIndicator(f *Figure, sentence int) (Field, [2]int, bool) {
+	t := r.text
+	k := strings.LastIndex(t[sentence:f.Start], "分别")
+	if k < 0 {
+		return Field{}, [2]int{}, false
+	}
+	resp := sentence + k
+	start := sentence // the names since the figure before: 分别 after a figure distributes its benchmarks
+	if d := strings.LastIndexAny(t[sentence:resp], "0123456789"); d >= 0 {
+		start = sentence + d + 1
+	}
+	var names []match
+	for lo := start; lo < resp; {
+		m, ok := first(t, lo, resp, r.v.indicators)
+		if !ok {
+			break
+		}
+		names = append(names, m)
+		lo = m.end
+	}
+	pos, n := figureListPos(t, f.Start, f.End)
+	if len(names) < 2 || n != len(names) || pos >= n {
+		return Field{}, [2]int{}, false
+	}
+	m := names[pos]
+	return Field{m.id, Medium, "the " + strconv.Itoa(pos+1) + "th of the indicators 分别 pairs with the figures: " + m.text}, [2]int{m.start, m.end}, true
+}
+
+// figureListPos returns the place of the figure at [start, end) in its
+// list of figures joined by 、 or 和, from 0, and the list's length.
+func figureListPos(t string, start, end int) (pos, n int) {
+	isFig := func(c rune) bool { return strings.ContainsRune(figureRunes, c) || c == '个' || c == '百' || c == '分' || c == '点' }
+	for at := start; ; pos++ {
+		rest, ok := strings.CutSuffix(t[:at], "、")
+		if !ok {
+			rest, ok = strings.CutSuffix(t[:at], "和")
+		}
+		if !ok {
+			break
+		}
+		j := len(rest)
+		for j > 0 {
+			c, size := utf8.DecodeLastRuneInString(rest[:j])
+			if !isFig(c) {
+				break
+			}
+			j -= size
+		}
+		if j == len(rest) || !strings.ContainsAny(rest[j:], "0123456789") {
+			break
+		}
+		at = j
+	}
+	n = pos + 1
+	for at := end; ; n++ {
+		rest, ok := strings.CutPrefix(t[at:], "、")
+		if !ok {
+			rest, ok = strings.CutPrefix(t[at:], "和")
+		}
+		if !ok || rest == "" || rest[0] < '0' || rest[0] > '9' {
+			break
+		}
+		i := 0
+		for i < len(rest) {
+			c, size := utf8.DecodeRuneInString(rest[i:])
+			if !strings.ContainsRune(figureRunes, c) {
+				break
+			}
+			i += size
+		}
+		at = len(t) - len(rest) + i
+	}
+	return pos, n
 }
 
 // cutAtVerb returns where the noun phrase that starts at lo ends: at the
