@@ -351,7 +351,9 @@ func (r *reader) pairedIndicator(f *Figure, sentence int) (Field, [2]int, bool) 
 // figureListPos returns the place of the figure at [start, end) in its
 // list of figures joined by 、 or 和, from 0, and the list's length.
 func figureListPos(t string, start, end int) (pos, n int) {
-	isFig := func(c rune) bool { return strings.ContainsRune(figureRunes, c) || c == '个' || c == '百' || c == '分' || c == '点' }
+	isFig := func(c rune) bool {
+		return strings.ContainsRune(figureRunes, c) || c == '个' || c == '百' || c == '分' || c == '点'
+	}
 	for at := start; ; pos++ {
 		rest, ok := strings.CutSuffix(t[:at], "、")
 		if !ok {
