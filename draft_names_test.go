@@ -382,3 +382,11 @@ func TestDraftNamesPairedIndicators(t *testing.T) {
 		{"一季度，历下区税收收入增长6.2%，营业收入增长9.5%，分别高于全市2.3、1.4个百分点。", "增长9.5%", "indicator", "operating-revenue"},
 	})
 }
+
+// TestDraftNamesTitles: a place named inside the title of a plan the
+// sentence cites is not the sentence's subject.
+func TestDraftNamesTitles(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"今年，历下区落实《槐荫区产业发展规划》确定的3个重点方向。", "3个", "subject", "lixia"},
+	})
+}

@@ -30,6 +30,9 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		if !IsPlace(kind) && r.speaks(m.end) {
 			return false // the speaker's organisation is the source, not the subject
 		}
+		if m.start >= sentence && r.inTitle(m.start) {
+			return false // the title the sentence cites is not its subject; a later sentence may be about it
+		}
 		return !r.embedded(m) && (m.end <= indAt[0] || m.start >= indAt[1])
 	}
 	if g, ok := r.groupOf(f); ok {
@@ -61,6 +64,8 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 				continue // 计算机、装备制造业三大主导行业: what the count counts
 			case r.speaks(o.end):
 				continue // the source of the clause
+			case r.inTitle(o.start):
+				continue // inside the title the sentence cites
 			case w.lo == clause && objectOf(t, w.lo, o.start):
 				continue // what the clause acts on
 			case w.lo != clause && !r.leadsClause(o.start):
@@ -189,6 +194,16 @@ func (r *reader) placeAfter(at int, ok func(match) bool) (match, bool) {
 		best = next
 	}
 	return best, true
+}
+
+// inTitle reports whether the text at at is inside the title of a
+// document, plan or law (《中国（山东）自由贸易试验区总体方案》): a place or a
+// body named there is the title's, not a subject of the sentence that
+// cites it.
+func (r *reader) inTitle(at int) bool {
+	t := r.text
+	lo := back(t, at, maxSentence, func(c rune) bool { return c == '\n' || c == '》' })
+	return strings.Contains(t[lo:at], "《")
 }
 
 // nameSuffixes end the names of companies, organisations, parks and
