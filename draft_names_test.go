@@ -390,3 +390,14 @@ func TestDraftNamesTitles(t *testing.T) {
 		{"今年，历下区落实《槐荫区产业发展规划》确定的3个重点方向。", "3个", "subject", "lixia"},
 	})
 }
+
+// TestDraftNamesEconomySectors: a sector of the economy named before its
+// indicator (数字经济增加值) is a subject, a sector of its district; a
+// place's whole economy (区域经济) is none.
+func TestDraftNamesEconomySectors(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"一季度，历下区数字经济增加值增长9.6%。", "增长9.6%", "subject", "new:历下区数字经济"},
+		{"历下区一季度“双创”经济增加值占比超过30%。", "超过30%", "subject", "new:历下区“双创”经济"},
+		{"一季度，历下区区域经济增加值增长9.6%。", "增长9.6%", "subject", "lixia"},
+	})
+}

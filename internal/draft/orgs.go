@@ -290,6 +290,20 @@ func inOrder(short, long string) bool {
 	return true
 }
 
+// genericEconomies modify 经济 without naming a sector of it: 区域经济 and
+// 实体经济 are the whole economy of a place.
+var genericEconomies = []string{"区域", "实体", "整体", "宏观", "国民", "地方", "县域", "城市", "全市", "全区", "全县", "全省", "市场", "外向型", "开放型"}
+
+// indicatorAt reports whether an indicator's name starts at at.
+func (r *reader) indicatorAt(at int) bool {
+	for _, n := range r.v.indicators {
+		if strings.HasPrefix(r.text[at:], n.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // appositiveHeads are the nouns that end a description of the name after
 // them, in apposition: “四不像”机构 of “四不像”机构某某研究院 says what kind of
 // body the institute is; the institute still leads its clause.
@@ -477,6 +491,26 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 			off = start + len(n.text)
 			if e := bureauEnd(t, off, hi); e > 0 {
 				add(org{r.fullName(t[start:e], n.text), start, e, orgCompany})
+			}
+		}
+	}
+	for off := lo; off < hi; { // 数字经济增加值: a sector of the economy, named before its indicator
+		k := strings.Index(t[off:hi], "经济")
+		if k < 0 {
+			break
+		}
+		end := off + k + len("经济")
+		off = end
+		if _, ok := first(t, end, min(len(t), end+30), r.v.indicators); !ok || !r.indicatorAt(end) {
+			continue
+		}
+		zh := r.trimHead(strings.TrimLeft(nameBefore(t, lo, end, false), "”"))
+		if mod := strings.Trim(strings.TrimSuffix(zh, "经济"), "“”"); utf8.RuneCountInString(mod) >= 2 && !endsWithAny(mod, genericEconomies) && !isGenericIndustry(mod) {
+			if s := lo + strings.LastIndex(t[lo:end], zh); s >= lo {
+				if strings.Count(zh, "”") > strings.Count(zh, "“") && strings.HasSuffix(t[lo:s], "“") {
+					zh, s = "“"+zh, s-len("“") // the quotation mark that opens the name: “四新”经济
+				}
+				add(org{zh, s, end, orgIndustry})
 			}
 		}
 	}
