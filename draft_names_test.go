@@ -401,3 +401,12 @@ func TestDraftNamesEconomySectors(t *testing.T) {
 		{"一季度，历下区区域经济增加值增长9.6%。", "增长9.6%", "subject", "lixia"},
 	})
 }
+
+// TestDraftNamesDescribedOrg: a figure before 的 describes the company
+// after it, which is its subject.
+func TestDraftNamesDescribedOrg(t *testing.T) {
+	text := "2019年，历下区引进注册资本12亿元的泉城数字科技集团。"
+	checkNames(t, []nameCase{
+		{text, "12亿元", "subject", "new:泉城数字科技集团"},
+	})
+}

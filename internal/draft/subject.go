@@ -35,6 +35,9 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		}
 		return !r.embedded(m) && (m.end <= indAt[0] || m.start >= indAt[1])
 	}
+	if o, ok := r.describedOrg(f); ok {
+		return r.newOrg(o, f, sentence, paragraph, Medium, "the figure describes it, before 的")
+	}
 	if g, ok := r.groupOf(f); ok {
 		return r.newOrg(g, f, sentence, paragraph, Medium, "the group the count names")
 	}
@@ -194,6 +197,24 @@ func (r *reader) placeAfter(at int, ok func(match) bool) (match, bool) {
 		best = next
 	}
 	return best, true
+}
+
+// describedOrg returns the company or organisation that a figure before
+// 的 describes (资本金45.7亿元的某某集团, 总投资10亿元的某某公司): the name
+// right after 的, ending its clause or its subject.
+func (r *reader) describedOrg(f *Figure) (org, bool) {
+	t := r.text
+	if !strings.HasPrefix(t[f.End:], "的") {
+		return org{}, false
+	}
+	lo := f.End + len("的")
+	hi := forward(t, lo, maxClause, func(c rune) bool { return isClauseEnd(c) || c == '、' })
+	for _, o := range r.orgs(lo, hi, [2]int{}) {
+		if o.kind == orgCompany && o.start == lo {
+			return o, true
+		}
+	}
+	return org{}, false
 }
 
 // inTitle reports whether the text at at is inside the title of a
