@@ -410,3 +410,15 @@ func TestDraftNamesDescribedOrg(t *testing.T) {
 		{text, "12亿元", "subject", "new:泉城数字科技集团"},
 	})
 }
+
+// TestDraftNamesTreatedAndLedCounts: 对…进行 names the count by what was
+// done to the noun; a verb that leads a list of examples names a count of
+// a generic noun.
+func TestDraftNamesTreatedAndLedCounts(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"今年，历下区对36个老旧小区进行了综合整治。", "36个", "indicator", "new:综合整治老旧小区"},
+		{"今年，历下区还签约了泉城数字总部、齐鲁软件园等15个项目。", "15个", "indicator", "new:签约项目"},
+		// Without a predicate verb the projects stay projects.
+		{"今年，历下区还推介了泉城数字总部、齐鲁软件园等15个项目。", "15个", "indicator", "projects"},
+	})
+}

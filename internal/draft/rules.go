@@ -168,6 +168,16 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 					return fd, d, [2]int{at, at + len(phrase)}
 				}
 			}
+			if zh := treatedName(t, clause, f.Start, at+len(phrase), end, phrase); zh != "" {
+				fd, d := r.newIndicator(zh, f, Low, "the count is of what 对…进行 treats: "+zh)
+				return fd, d, [2]int{at, at + len(phrase)}
+			}
+			if genericNouns[phrase] {
+				if zh := r.leadVerbName(clause, f.Start, phrase); zh != "" {
+					fd, d := r.newIndicator(zh, f, Low, "the count is of the "+phrase+" the clause's verb acts on: "+zh)
+					return fd, d, [2]int{at, at + len(phrase)}
+				}
+			}
 			if w := r.objectVerb(clause, f.Start); w != "" && !genericNouns[phrase] && utf8.RuneCountInString(phrase) >= 2 {
 				if _, known := v.indicatorNamed(phrase); !known {
 					zh := w + "的" + tidyName(phrase)
@@ -275,6 +285,53 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		return Field{prev.Indicator.Value, Low, "no indicator named: that of the figure before it in the sentence"}, prev.NewIndicator, none
 	}
 	return Field{}, nil, none
+}
+
+// treatedName returns, for a count after 对 whose noun is followed by
+// 进行 and a verb (对12条农村公路进行了改造升级), the verb and the noun
+// (改造升级农村公路): what is counted is what was treated so. Else "".
+func treatedName(t string, clause, start, nounEnd, end int, noun string) string {
+	if !strings.HasSuffix(t[clause:start], "对") || utf8.RuneCountInString(noun) < 2 {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(t[nounEnd:end], "进行")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "了")
+	if n := utf8.RuneCountInString(rest); n < 2 || n > 6 {
+		return ""
+	}
+	for _, c := range rest {
+		if !isHan(c) {
+			return ""
+		}
+	}
+	return rest + noun
+}
+
+// leadVerbName returns, for a count of a generic noun (项目) after a list
+// of examples that the clause's verb leads (还签约了某某总部等31个项目), the
+// verb and the noun (签约项目), when the verb is one of predicateVerbs.
+func (r *reader) leadVerbName(clause, start int, noun string) string {
+	pre := r.trimHead(strings.TrimLeft(r.text[clause:start], " \u3000\t")) // the place that leads the clause is its subject
+	if !strings.HasSuffix(pre, "等") {
+		return ""
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, w := range append([]string{"还", "又", "也"}, countAdverbs...) {
+			if rest, ok := strings.CutPrefix(pre, w); ok {
+				pre, changed = rest, true
+			}
+		}
+	}
+	for _, w := range predicateVerbs {
+		if strings.HasPrefix(pre, w) {
+			return w + noun
+		}
+	}
+	return ""
 }
 
 // stativeVerbs state what a subject has or reaches, not what it did:
