@@ -1,6 +1,7 @@
 package jinan
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jinanfacts/jinan/internal/data"
@@ -421,4 +422,39 @@ func TestDraftNamesTreatedAndLedCounts(t *testing.T) {
 		// Without a predicate verb the projects stay projects.
 		{"今年，历下区还推介了泉城数字总部、齐鲁软件园等15个项目。", "15个", "indicator", "projects"},
 	})
+}
+
+// TestDraftNamesOtherPlaceSector: a sector the vocabulary knows as one
+// zone's, named bare in a report on a district, is the district's sector,
+// its scope written out.
+func TestDraftNamesOtherPlaceSector(t *testing.T) {
+	var subjects []data.Subject
+	for _, s := range data.Subjects {
+		if draft.IsPlace(s.Kind) {
+			subjects = append(subjects, s)
+		}
+	}
+	subjects = append(subjects, data.Subject{ID: "test-zone-retail", Kind: "industry", Zh: "限上零售业", Within: "jibei-zone"})
+	v := draft.NewVocabulary(subjects, data.Indicators[:data.NamedIndicators])
+	for _, c := range []struct{ text, want string }{
+		{"2019年，历下区消费稳步回升，限上零售业完成营业收入88.6亿元。", "new:历下区限额以上零售业"},
+		{"今年，济北经济开发区消费稳步回升，限上零售业完成营业收入88.6亿元。", "test-zone-retail"},
+	} {
+		d, err := draftWith(c.text, Document{File: "test.txt", Published: D(2020, 4, 28)}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range d.Proposals {
+			if strings.HasSuffix(p.Figure, "88.6亿元") {
+				found = true
+				if got := nameOf(p, "subject"); got != c.want {
+					t.Errorf("%s: subject %s, want %s (%s)", c.text, got, c.want, p.Subject.Reason)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no proposal for 88.6亿元", c.text)
+		}
+	}
 }

@@ -82,6 +82,9 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 			return r.newOrg(*best, f, sentence, paragraph, Medium, "named in "+w.where)
 		}
 		if ok {
+			if zh := r.otherPlaceSector(m, sentence, paragraph); zh != "" {
+				return r.newSubject(zh, Medium, "a sector the vocabulary knows of another place, named here in "+w.where+": this place's")
+			}
 			c, why := w.c, ""
 			if c == High && (objectOf(t, w.lo, m.start) || !r.leadsClause(m.start) && !IsPlace(v.subject[m.id].Kind) || r.namesMore(m.end, f.Start)) {
 				c, why = Medium, ", after a verb or inside the clause: perhaps part of what it acts on"
@@ -215,6 +218,31 @@ func (r *reader) describedOrg(f *Figure) (org, bool) {
 		}
 	}
 	return org{}, false
+}
+
+// scopeAbbreviations are the statistics' short names of their scopes:
+// 规上 is 规模以上 (above designated size), 限上 限额以上.
+var scopeAbbreviations = strings.NewReplacer("规上", "规模以上", "限上", "限额以上")
+
+// otherPlaceSector returns, for a known sector of a district or zone
+// (规上服务业 of one zone) named bare in a page about another district or
+// zone, the name of that place's sector (市中区规模以上服务业), the scope
+// written out; else "".
+func (r *reader) otherPlaceSector(m match, sentence, paragraph int) string {
+	v := r.v
+	s := v.subject[m.id]
+	if IsPlace(s.Kind) || s.Within == "" || s.Within == "jinan" || s.Within == "shandong" {
+		return ""
+	}
+	within, ok := v.Subject(s.Within)
+	if !ok || within.Kind != "district" && within.Kind != "zone" && within.Kind != "county" {
+		return ""
+	}
+	p := r.placePrefix(m.text, sentence, paragraph, m.start)
+	if p == "" || p == within.Zh || strings.HasPrefix(m.text, p) {
+		return ""
+	}
+	return p + scopeAbbreviations.Replace(m.text)
 }
 
 // inTitle reports whether the text at at is inside the title of a
