@@ -109,6 +109,9 @@ func TestDraftNamesCountedNouns(t *testing.T) {
 		{"今年，历下区引进21个高端项目。", "21个", "indicator", "projects"},
 		// Projects too, the adverb before the predicate's verb dropped.
 		{"今年，历下区12个项目成功签约。", "12个", "indicator", "new:签约项目"},
+		// Where they settle is not part of the name; an adverb of manner
+		// before the verb is dropped.
+		{"今年，历下区9家企业现场签约入驻软件园。", "9家", "indicator", "new:签约入驻企业"},
 		// Without such a predicate they stay enterprises.
 		{"今年，历下区8家企业加快转型。", "8家", "indicator", "enterprises"},
 	})

@@ -184,8 +184,18 @@ func predicateName(t string, at, end int, noun string) string {
 			return ""
 		}
 	}
+	for _, w := range settleVerbs { // 签约入驻产业园: where they settle is not which they are
+		if k := strings.Index(pred, w); k > 0 {
+			pred = pred[:k+len(w)]
+			break
+		}
+	}
 	return pred + noun
 }
+
+// settleVerbs say where the counted settle, after the predicate's verb
+// (签约入驻产业园): the place after them is where, not part of the name.
+var settleVerbs = []string{"入驻", "落户", "进驻", "落地"}
 
 // predicateVerbs start a predicate that says which of a generic noun are
 // counted: those that applied, passed, won, signed.

@@ -339,7 +339,7 @@ func (r *reader) leadVerbName(clause, start int, noun string) string {
 var stativeVerbs = []string{"拥有", "包含", "涵盖", "覆盖", "达到", "实现", "完成", "共有", "现有", "形成", "集聚", "聚集", "位居", "成为"}
 
 // countAdverbs lead the verb before a count: 现已研发, 全面完成.
-var countAdverbs = []string{"现已", "已经", "已", "累计", "共", "先后", "相继", "陆续", "目前", "现", "全面", "成功", "持续", "不断", "共同"}
+var countAdverbs = []string{"现已", "已经", "已", "累计", "共", "先后", "相继", "陆续", "目前", "现场", "现", "全面", "成功", "持续", "不断", "共同"}
 
 // objectVerb returns the verb that alone makes the figure's clause before
 // a count (现已研发91个项目, 孵化99家企业): then what is counted is what
