@@ -461,3 +461,17 @@ func TestDraftNamesOtherPlaceSector(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftNamesScopedIndustries: the enterprises of an industry in the
+// statistics' scope (规上餐饮企业) are that industry above designated size,
+// the subject, a sector of its district; the count is of the scope's
+// enterprises.
+func TestDraftNamesScopedIndustries(t *testing.T) {
+	text := "2019年，历下区新增规模以上软件企业12家，规上餐饮企业完成营业收入8.6亿元。"
+	checkNames(t, []nameCase{
+		{text, "12家", "subject", "new:历下区规模以上软件业"},
+		{text, "12家", "indicator", "new:新增规模以上企业"},
+		{text, "8.6亿元", "subject", "new:历下区规模以上餐饮业"},
+		{text, "8.6亿元", "indicator", "operating-revenue"},
+	})
+}

@@ -236,7 +236,7 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 		cut := cutRankVerb(phrase)
 		phrase, ranked = cut, cut != phrase
 	}
-	phrase = afterIndustry(phrase)
+	phrase = afterIndustry(dropScopedIndustry(phrase))
 	if measureWords[phrase] || utf8.RuneCountInString(phrase) < 2 {
 		return "", [2]int{}, false
 	}
@@ -264,6 +264,45 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 		}
 	}
 	return phrase, at, ranked
+}
+
+// scopeHeads start the statistics' scope of a count of enterprises.
+var scopeHeads = []string{"规模以上", "规上", "限额以上", "限上"}
+
+// dropScopedIndustry drops the industry between a scope and 企业 in a
+// count's phrase (新增规模以上物流企业 is 新增规模以上企业 of the logistics
+// industry, which is the subject).
+func dropScopedIndustry(phrase string) string {
+	rest, ok := strings.CutSuffix(phrase, "企业")
+	if !ok {
+		return phrase
+	}
+	for _, h := range scopeHeads {
+		k := strings.Index(rest, h)
+		if k < 0 {
+			continue
+		}
+		if scopedIndustry(rest[k+len(h):]) {
+			return rest[:k+len(h)] + "企业"
+		}
+	}
+	return phrase
+}
+
+// scopedIndustry reports whether mid, between a scope and 企业, names an
+// industry: two to six Chinese characters, not 工业, whose enterprises
+// (规上工业企业) are a subject of their own.
+func scopedIndustry(mid string) bool {
+	n := utf8.RuneCountInString(mid)
+	if n < 2 || n > 6 || strings.HasSuffix(mid, "工业") {
+		return false
+	}
+	for _, c := range mid {
+		if !isHan(c) || strings.ContainsRune("的和与及等", c) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterIndustry returns the part of a phrase after the industry that

@@ -23,6 +23,7 @@ type org struct {
 	zh         string
 	start, end int
 	kind       int
+	scoped     bool // an industry read from its enterprises in a scope (规模以上物流企业)
 }
 
 // genericIndustries are the modifiers of 产业 that say what role an
@@ -415,7 +416,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 		if o.kind != orgCompany && (industryTail(t[o.end:]) || containsAny(o.zh, companyWords) || containsAny(o.zh, nameVerbs)) {
 			return // 产业投资基金 and 产业园 are not the industry; an industry's name holds no company and no verb
 		}
-		if o.end <= indAt[0] || o.start >= indAt[1] || o.kind == orgCompany {
+		if o.end <= indAt[0] || o.start >= indAt[1] || o.kind == orgCompany || o.scoped { // a scoped industry is inside its enterprises' count
 			if _, known := r.v.subjectNamed(o.zh); !known {
 				out = append(out, o)
 			}
@@ -439,7 +440,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 			zh, _ := stripLeadVerbs(nameBefore(t, lo, end, false))
 			if utf8.RuneCountInString(zh) >= utf8.RuneCountInString(x.word)+2 {
 				if s := strings.LastIndex(t[lo:end], zh); s >= 0 {
-					add(org{zh, lo + s, end, orgCompany})
+					add(org{zh, lo + s, end, orgCompany, false})
 				}
 			}
 		}
@@ -454,7 +455,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 			if zh := industryAt(t, lo, i); utf8.RuneCountInString(zh) >= 3 {
 				zh, _ = stripLeadVerbs(zh)
 				if s := strings.LastIndex(t[lo:i], zh); s >= 0 && utf8.RuneCountInString(zh) >= 3 {
-					add(org{zh + w, lo + s, i + len(w), orgIndustry})
+					add(org{zh + w, lo + s, i + len(w), orgIndustry, false})
 				}
 			}
 			continue
@@ -465,7 +466,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 		if zh := industryAt(t, lo, i); utf8.RuneCountInString(zh) >= 3 {
 			zh, _ = stripLeadVerbs(zh)
 			if s := strings.LastIndex(t[lo:i], zh); s >= 0 && utf8.RuneCountInString(zh) >= 3 {
-				add(org{zh, lo + s, i, orgIndustry})
+				add(org{zh, lo + s, i, orgIndustry, false})
 			}
 		}
 		if strings.HasSuffix(t[lo:i], "企业") { // 生物医药企业 are the enterprises of 生物医药产业
@@ -473,7 +474,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 			if mod := listNameBefore(t, lo, k); industryLike(mod) && !strings.HasSuffix(mod, "业") && !strings.HasSuffix(mod, "高新技术") {
 				mod, _ = stripLeadVerbs(mod)
 				if s := strings.LastIndex(t[lo:k], mod); s >= 0 && utf8.RuneCountInString(mod) >= 2 {
-					add(org{mod + "产业", lo + s, k, orgIndustry}) // it ends before 企业, the indicator's word
+					add(org{mod + "产业", lo + s, k, orgIndustry, false}) // it ends before 企业, the indicator's word
 				}
 			}
 		}
@@ -490,8 +491,27 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 			start := off + k
 			off = start + len(n.text)
 			if e := bureauEnd(t, off, hi); e > 0 {
-				add(org{r.fullName(t[start:e], n.text), start, e, orgCompany})
+				add(org{r.fullName(t[start:e], n.text), start, e, orgCompany, false})
 			}
+		}
+	}
+	for _, h := range scopeHeads { // 规模以上物流企业: the logistics industry above designated size
+		for off := lo; off < hi; {
+			k := strings.Index(t[off:hi], h)
+			if k < 0 {
+				break
+			}
+			start := off + k
+			off = start + len(h)
+			e := strings.Index(t[off:hi], "企业")
+			if e < 0 || !scopedIndustry(t[off:off+e]) {
+				continue
+			}
+			mid := t[off : off+e]
+			if !strings.HasSuffix(mid, "业") {
+				mid += "业"
+			}
+			add(org{zh: scopeAbbreviations.Replace(h) + mid, start: start, end: off + e, kind: orgIndustry, scoped: true})
 		}
 	}
 	for off := lo; off < hi; { // 数字经济增加值: a sector of the economy, named before its indicator
@@ -510,7 +530,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 				if strings.Count(zh, "”") > strings.Count(zh, "“") && strings.HasSuffix(t[lo:s], "“") {
 					zh, s = "“"+zh, s-len("“") // the quotation mark that opens the name: “四新”经济
 				}
-				add(org{zh, s, end, orgIndustry})
+				add(org{zh, s, end, orgIndustry, false})
 			}
 		}
 	}

@@ -69,8 +69,8 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 				continue // the source of the clause
 			case r.inTitle(o.start):
 				continue // inside the title the sentence cites
-			case w.lo == clause && objectOf(t, w.lo, o.start):
-				continue // what the clause acts on
+			case w.lo == clause && objectOf(t, w.lo, o.start) && !(o.scoped && f.Count):
+				continue // what the clause acts on; but a count of an industry's enterprises (新增规模以上物流企业4家) is the industry's
 			case w.lo != clause && !r.leadsClause(o.start):
 				continue // an organisation inside a sentence is its source or a partner; one that leads a clause is its subject
 			case w.lo != clause && o.kind != orgGroup && r.placeIndicator(indAt):
