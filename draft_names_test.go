@@ -475,3 +475,11 @@ func TestDraftNamesScopedIndustries(t *testing.T) {
 		{text, "8.6亿元", "indicator", "operating-revenue"},
 	})
 }
+
+// TestDraftNamesNoClauseAsIndustry: words that hold a verb (位于, 集聚)
+// are a clause, not the name of an industry ending in 业.
+func TestDraftNamesNoClauseAsIndustry(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"展厅位于历下区解放路商业，商品来自12个国家。", "12个", "subject", "lixia"},
+	})
+}

@@ -105,7 +105,7 @@ func industryTail(rest string) bool {
 
 // nameVerbs are verbs that no industry's name holds: 起步区批开工重大支撑产业
 // is a clause, not a name.
-var nameVerbs = []string{"实现", "完成", "达到", "开工", "获批", "加快", "推进", "入选", "签约", "落户", "集齐", "成为", "建成", "举行", "召开"}
+var nameVerbs = []string{"实现", "完成", "达到", "开工", "获批", "加快", "推进", "入选", "签约", "落户", "集齐", "成为", "建成", "举行", "召开", "位于", "集聚", "探索"}
 
 // companyWords end a company's name; an industry's name holds none.
 var companyWords = []string{"集团", "公司", "研究院", "银行", "大学", "医院"}
