@@ -483,3 +483,11 @@ func TestDraftNamesNoClauseAsIndustry(t *testing.T) {
 		{"展厅位于历下区解放路商业，商品来自12个国家。", "12个", "subject", "lixia"},
 	})
 }
+
+// TestDraftNamesShareListItem: a share after 占 in a list is of its own
+// item, not of the indicator an item before it names.
+func TestDraftNamesShareListItem(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"2019年，历下区营业收入突破500亿元、3类医疗器械占全省21.5%。", "21.5%", "indicator", "new:3类医疗器械"},
+	})
+}
