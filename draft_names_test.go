@@ -489,5 +489,7 @@ func TestDraftNamesNoClauseAsIndustry(t *testing.T) {
 func TestDraftNamesShareListItem(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"2019年，历下区营业收入突破500亿元、3类医疗器械占全省21.5%。", "21.5%", "indicator", "new:3类医疗器械"},
+		// The clause before 占, its place dropped; 占有率 is no 占.
+		{"2019年，历下区快递包裹数量占全市35.2%。", "35.2%", "indicator", "new:快递包裹数量"},
 	})
 }

@@ -229,10 +229,13 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			}
 		}
 	}
-	if hi < f.Start { // the item of a list that 占 follows is what the share is of: …、1类创新药占全省54.8%
+	if hi < f.Start && strings.HasPrefix(t[hi:], "占") && !strings.HasPrefix(t[hi:], "占有") { // the item of a list, or the clause, that 占 follows is what the share is of: …、1类创新药占全省54.8%
+		lo := clause
 		if k := strings.LastIndex(t[clause:hi], "、"); k >= 0 {
-			lo := clause + k + len("、")
-			item := strings.Trim(t[lo:hi], " “”")
+			lo = clause + k + len("、")
+		}
+		if item := r.trimHead(strings.Trim(t[lo:hi], " \u3000“”")); item != "" {
+			lo = hi - len(item)
 			if _, ok := last(t, lo, hi, v.indicators); !ok && utf8.RuneCountInString(item) >= 2 && utf8.RuneCountInString(item) <= 12 && !strings.ContainsAny(item, "，。；") {
 				fd, d := r.newIndicator(item, f, Low, "the item of the list that the share follows, a name the vocabulary does not know")
 				return fd, d, [2]int{lo, hi}
