@@ -493,3 +493,13 @@ func TestDraftNamesShareListItem(t *testing.T) {
 		{"2019年，历下区快递包裹数量占全市35.2%。", "35.2%", "indicator", "new:快递包裹数量"},
 	})
 }
+
+// TestDraftNamesAppraisalFrame: a rank in a sentence framed by 在…中 that
+// names an appraisal is a rank in that appraisal, its period and its
+// publishers dropped.
+func TestDraftNamesAppraisalFrame(t *testing.T) {
+	text := "在省工信厅发布的2020年度县域工业高质量发展考评中，历下区在全省136个县区中位列第9名。"
+	checkNames(t, []nameCase{
+		{text, "第9名", "indicator", "new:县域工业高质量发展考评"},
+	})
+}

@@ -215,6 +215,17 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			}
 		}
 	}
+	if measure == "rank" || measure == "percentile" {
+		if zh, at := appraisalFrame(t, sentence, clause); zh != "" {
+			if _, ok := last(t, clause, f.Start, v.indicators); !ok {
+				if id, known := v.indicatorNamed(zh); known {
+					return Field{id, Medium, "the appraisal the sentence ranks in: " + zh}, nil, at
+				}
+				fd, d := r.newIndicator(zh, f, Low, "the appraisal the sentence ranks in, a name the vocabulary does not know")
+				return fd, d, at
+			}
+		}
+	}
 	if fd, at, ok := r.pairedIndicator(f, sentence); ok {
 		return fd, nil, at
 	}
@@ -383,6 +394,39 @@ func (r *reader) objectVerb(clause, at int) string {
 		}
 	}
 	return s
+}
+
+// appraisalWords end the name of an appraisal or a ranking list.
+var appraisalWords = []string{"考评", "评价", "评比", "评选", "考核", "排名", "榜单", "排行榜", "测评"}
+
+// appraisalFrame returns the appraisal that a clause 在…中 before the
+// figure's clause names (在…公布的2020年度开发区综合发展水平考评中, …位居第27名):
+// what the rank is of, its period and publishers dropped, and where it
+// stands; else "".
+func appraisalFrame(t string, sentence, clause int) (string, [2]int) {
+	for lo := sentence; lo < clause; {
+		hi := forward(t, lo, maxClause, isClauseEnd)
+		if hi <= lo || hi > clause {
+			break
+		}
+		c := strings.TrimLeft(t[lo:hi], " \u3000\t")
+		if body, ok := strings.CutPrefix(c, "在"); ok {
+			if body, ok = strings.CutSuffix(body, "中"); ok && endsWithAny(body, appraisalWords) {
+				if k := strings.LastIndex(body, "的"); k >= 0 {
+					body = body[k+len("的"):]
+				}
+				body = stripPeriodHead(body)
+				body = strings.TrimPrefix(body, "度")
+				if utf8.RuneCountInString(body) >= 4 {
+					end := hi - len("中")
+					return body, [2]int{end - len(body), end}
+				}
+			}
+		}
+		_, size := utf8.DecodeRuneInString(t[hi:])
+		lo = hi + size
+	}
+	return "", [2]int{}
 }
 
 // pairedIndicator reads, for a list of figures after 分别 that is as
