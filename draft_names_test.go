@@ -481,6 +481,8 @@ func TestDraftNamesScopedIndustries(t *testing.T) {
 func TestDraftNamesNoClauseAsIndustry(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"展厅位于历下区解放路商业，商品来自12个国家。", "12个", "subject", "lixia"},
+		// What 探索成立 sets up is the clause's object, not its subject.
+		{"历下区探索成立泉城科技保险公司，新增产业基金12只。", "12只", "subject", "lixia"},
 	})
 }
 

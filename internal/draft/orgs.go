@@ -160,7 +160,7 @@ func onlyPeriodWords(s string) bool {
 // objectVerbs take an object: a name right after one (加快推进中南高科产业园,
 // 新增规模以上服务业企业) is what the clause acts on, not its subject.
 var objectVerbs = []string{"成立", "设立", "建设", "推进", "支持", "落户", "入驻", "依托", "围绕", "发展", "培育", "引进", "新增",
-	"签约", "对接", "邀请", "组织", "举办", "参加", "服务", "带动", "引领", "包括", "聚焦", "面向"}
+	"签约", "对接", "邀请", "组织", "举办", "参加", "服务", "带动", "引领", "包括", "聚焦", "面向", "探索"}
 
 // objectOf reports whether the text before start, in its clause, ends
 // with a verb that takes the name as its object.
@@ -305,6 +305,36 @@ func (r *reader) indicatorAt(at int) bool {
 	return false
 }
 
+// establishingVerbs bring a company or body into being: the name after
+// them is their object (探索成立某公司, 组建某集团).
+var establishingVerbs = []string{"探索", "成立", "设立", "组建", "筹建", "新设", "引进"}
+
+// dropEstablishing drops the establishing verbs that lead s, as long as
+// two characters are left.
+func dropEstablishing(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range establishingVerbs {
+			if rest, ok := strings.CutPrefix(s, w); ok && utf8.RuneCountInString(rest) >= 2 {
+				s, changed = rest, true
+			}
+		}
+	}
+	return s
+}
+
+// leadingSubject returns the longest name of a subject the vocabulary
+// knows that starts s, or "".
+func (r *reader) leadingSubject(s string) string {
+	best := ""
+	for _, n := range r.v.subjects {
+		if strings.HasPrefix(s, n.text) && len(n.text) > len(best) {
+			best = n.text
+		}
+	}
+	return best
+}
+
 // appositiveHeads are the nouns that end a description of the name after
 // them, in apposition: “四不像”机构 of “四不像”机构某某研究院 says what kind of
 // body the institute is; the institute still leads its clause.
@@ -438,6 +468,11 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 				continue // 超意兴餐饮有限公司等企业: an example of a group, not the subject
 			}
 			zh, _ := stripLeadVerbs(nameBefore(t, lo, end, false))
+			if p := r.leadingSubject(zh); p != "" { // 历下区探索成立某公司: the place acts, the company is its object
+				if rest := dropEstablishing(zh[len(p):]); rest != zh[len(p):] {
+					zh = rest
+				}
+			}
 			if utf8.RuneCountInString(zh) >= utf8.RuneCountInString(x.word)+2 {
 				if s := strings.LastIndex(t[lo:end], zh); s >= 0 {
 					add(org{zh, lo + s, end, orgCompany, false})

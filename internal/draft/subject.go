@@ -289,6 +289,9 @@ func (r *reader) embedded(m match) bool {
 		return true // 天桥区投促局
 	}
 	rest := t[m.end:end]
+	if dropEstablishing(rest) != rest {
+		return false // 历下区成立某公司: the place sets the company up
+	}
 	for _, x := range nameSuffixes {
 		if strings.Contains(rest, x.word) {
 			return true
