@@ -97,6 +97,9 @@ func TestDraftNamesCountedNouns(t *testing.T) {
 		{"今年，历下区建成3个智慧社区试点的示范片区。", "3个", "indicator", "new:智慧社区试点"},
 		// A slogan in quotation marks after the noun is not part of it.
 		{"今年，历下区推动25处老旧厂房“腾笼换鸟”。", "25处", "indicator", "new:老旧厂房"},
+		// 中 that starts the noun is part of it, not the postposition.
+		{"今年，历下区引进8家中科院研究所。", "8家", "indicator", "new:中科院研究所"},
+		{"今年，8家“中科院”院所相继落户历下区。", "8家", "indicator", "new:“中科院”院所"},
 		// A year between the count and its noun is the period, not the noun.
 		{"历下区公布15项2020年民生实事。", "15项", "indicator", "new:民生实事"},
 		// Generic enterprises are named by what the predicate says they did,

@@ -521,8 +521,8 @@ func cutAtVerb(t string, lo, hi int) int {
 				return i
 			}
 		}
-		if !isHan(c) && c != '“' && c != '”' && c != '、' || strings.ContainsRune("的在等中和及与到", c) {
-			return i
+		if !isHan(c) && c != '“' && c != '”' && c != '、' || strings.ContainsRune("的在等中和及与到", c) && !(c == '中' && strings.Trim(t[lo:i], "“") == "") {
+			return i // 中 that starts the noun (中科院院所) is no postposition
 		}
 		i += size
 	}
