@@ -508,3 +508,15 @@ func TestDraftNamesAppraisalFrame(t *testing.T) {
 		{text, "第9名", "indicator", "new:县域工业高质量发展考评"},
 	})
 }
+
+// TestDraftNamesAnaphor: 该X refers to the name ending in X named before
+// it, back into the paragraph before.
+func TestDraftNamesAnaphor(t *testing.T) {
+	text := "泉城数字产业园二期项目负责人介绍，工程进展顺利。\n该项目总建筑面积约为12万平方米，包含8栋研发楼。"
+	checkNames(t, []nameCase{
+		{text, "约为12万平方米", "subject", "new:泉城数字产业园二期项目"},
+		{text, "8栋", "subject", "new:泉城数字产业园二期项目"},
+		// 该 before no noun it refers with is no anaphor.
+		{"历下区该年新增企业120家。", "120家", "subject", "lixia"},
+	})
+}

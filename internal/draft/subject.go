@@ -35,6 +35,12 @@ func (r *reader) subject(f *Figure, clause, sentence, paragraph int, indAt [2]in
 		}
 		return !r.embedded(m) && (m.end <= indAt[0] || m.start >= indAt[1])
 	}
+	if zh, ok := r.anaphor(clause, hi, paragraph); ok {
+		if id, known := v.subjectNamed(zh); known {
+			return Field{id, Medium, "该 refers to the one named before: " + zh}, nil
+		}
+		return r.newSubject(zh, Medium, "该 refers to the one named before, not in the vocabulary")
+	}
 	if o, ok := r.describedOrg(f); ok {
 		return r.newOrg(o, f, sentence, paragraph, Medium, "the figure describes it, before 的")
 	}
@@ -200,6 +206,48 @@ func (r *reader) placeAfter(at int, ok func(match) bool) (match, bool) {
 		best = next
 	}
 	return best, true
+}
+
+// anaphorHeads are the nouns 该 refers back with: 该项目 is the project
+// named before, 该院 the institute.
+var anaphorHeads = []string{"项目", "公司", "集团", "企业", "中心", "园区", "基地", "院", "局", "园"}
+
+// anaphor returns the name that 该X in the figure's clause (before hi)
+// refers to: the last name before the clause, back to the paragraph
+// before, that ends in X and is longer than it (中建八局某某项目 for 该项目).
+func (r *reader) anaphor(clause, hi, paragraph int) (string, bool) {
+	t := r.text
+	k := strings.LastIndex(t[clause:hi], "该")
+	if k < 0 {
+		return "", false
+	}
+	after := t[clause+k+len("该") : hi]
+	head := ""
+	for _, h := range anaphorHeads {
+		if strings.HasPrefix(after, h) && len(h) > len(head) {
+			head = h
+		}
+	}
+	if head == "" {
+		return "", false
+	}
+	lo := max(0, paragraph-maxParagraph)
+	for lo < paragraph && !utf8.RuneStart(t[lo]) {
+		lo++
+	}
+	w := t[lo : clause+k]
+	for end := len(w); end > 0; {
+		i := strings.LastIndex(w[:end], head)
+		if i < 0 {
+			break
+		}
+		end = i
+		zh, _ := stripLeadVerbs(trimNameHead(nameBefore(t, lo, lo+i+len(head), false)))
+		if utf8.RuneCountInString(zh) >= utf8.RuneCountInString(head)+3 && !strings.HasPrefix(zh, "该") {
+			return zh, true
+		}
+	}
+	return "", false
 }
 
 // describedOrg returns the company or organisation that a figure before
