@@ -1,6 +1,7 @@
 package jinan
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/jinanfacts/jinan/internal/data"
@@ -96,12 +97,24 @@ func TestDraftNamesCountedNouns(t *testing.T) {
 		{"今年，历下区建成3个智慧社区试点的示范片区。", "3个", "indicator", "new:智慧社区试点"},
 		// A slogan in quotation marks after the noun is not part of it.
 		{"今年，历下区推动25处老旧厂房“腾笼换鸟”。", "25处", "indicator", "new:老旧厂房"},
+		// 中 that starts the noun is part of it, not the postposition.
+		{"今年，历下区引进8家中科院研究所。", "8家", "indicator", "new:中科院研究所"},
+		{"今年，8家“中科院”院所相继落户历下区。", "8家", "indicator", "new:“中科院”院所"},
 		// A year between the count and its noun is the period, not the noun.
 		{"历下区公布15项2020年民生实事。", "15项", "indicator", "new:民生实事"},
 		// Generic enterprises are named by what the predicate says they did,
 		// in the count's clause or the next.
 		{"今年，历下区8家企业入选国家级专精特新名单。", "8家", "indicator", "new:入选国家级专精特新名单企业"},
 		{"今年，历下区3家企业，荣获省级科技进步奖。", "3家", "indicator", "new:荣获省级科技进步奖企业"},
+		// A kind of project is an indicator of its own; a role word before
+		// 项目 names none.
+		{"今年，历下区开工21个老旧小区改造项目。", "21个", "indicator", "new:老旧小区改造项目"},
+		{"今年，历下区引进21个高端项目。", "21个", "indicator", "projects"},
+		// Projects too, the adverb before the predicate's verb dropped.
+		{"今年，历下区12个项目成功签约。", "12个", "indicator", "new:签约项目"},
+		// Where they settle is not part of the name; an adverb of manner
+		// before the verb is dropped.
+		{"今年，历下区9家企业现场签约入驻软件园。", "9家", "indicator", "new:签约入驻企业"},
 		// Without such a predicate they stay enterprises.
 		{"今年，历下区8家企业加快转型。", "8家", "indicator", "enterprises"},
 	})
@@ -263,5 +276,247 @@ func TestDraftNamesPairedIndustries(t *testing.T) {
 func TestDraftNamesPlaceIndicators(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"今年以来，济南市星辰服务局推行帮办服务，市场主体总量达到120万户。", "120万户", "subject", "jinan"},
+	})
+}
+
+// TestDraftNamesParagraphTopic: an organisation that leads a paragraph's
+// first sentence, after a description of it in apposition, stays the
+// subject of the paragraph's later figures; a place named after it as
+// where it is (…研究院历下成立, 落户历下区) does not displace it.
+func TestDraftNamesParagraphTopic(t *testing.T) {
+	text := "2019年5月，新型研发机构泉城智能制造研究院在历下区成立，聚焦高端装备。目前已建成12个联合实验室，累计服务企业300余家。"
+	checkNames(t, []nameCase{
+		{text, "12个", "subject", "new:泉城智能制造研究院"},
+		{text, "300余家", "subject", "new:泉城智能制造研究院"},
+		// A place that leads a clause of its own is the subject named after
+		// the topic: the paragraph's figures are its.
+		{"2019年5月，新型研发机构泉城智能制造研究院成立。历下区拥有12个联合实验室。", "12个", "subject", "lixia"},
+	})
+}
+
+// TestDraftNamesBureaus: a government bureau its place leads is an
+// organisation, named in full when the page prints its full name
+// elsewhere; the place inside it is not the subject.
+func TestDraftNamesBureaus(t *testing.T) {
+	text := "《历下区市场监督管理局年度工作要点》印发。历下区市监局今年办结投诉案件320件。"
+	checkNames(t, []nameCase{
+		{text, "320件", "subject", "new:历下区市场监督管理局"},
+		// Without the full name, the abbreviation as printed.
+		{"历下区市监局今年办结投诉案件320件。", "320件", "subject", "new:历下区市监局"},
+		// 格局 is no bureau.
+		{"历下区新格局下新增企业320家。", "320家", "subject", "lixia"},
+	})
+}
+
+// TestDraftNamesHeadline: the first paragraph under a headline takes its
+// place from a clause it leads later in the paragraph, not from the report
+// before the headline; elsewhere the paragraphs before still give it.
+func TestDraftNamesHeadline(t *testing.T) {
+	before := "槐荫区今年新建公园12处。\n"
+	checkNames(t, []nameCase{
+		{before + "园区企业加速成长\n今年9月，3家企业获评省级专精特新企业。截至目前，历下区专精特新企业达到40家。", "3家", "subject", "lixia"},
+		{before + "今年9月，3家企业获评省级专精特新企业。截至目前，历下区专精特新企业达到40家。", "3家", "subject", "huaiyin"},
+		// A place after a verb is what the clause acts on, not its subject.
+		{before + "园区企业加速成长\n今年9月，3家企业获评省级专精特新企业，落户历下区。", "3家", "subject", "huaiyin"},
+	})
+}
+
+// TestDraftNamesListVerbAcrossCommas: the verb that heads a list of counts
+// carries over items joined by ， as by 、, until an item has a verb of its
+// own.
+func TestDraftNamesListVerbAcrossCommas(t *testing.T) {
+	text := "今年，历下区新增省级技术创新中心2家，市级重点实验室5家、工业设计中心3家，新认定专精特新企业16家。"
+	checkNames(t, []nameCase{
+		{text, "2家", "indicator", "new:新增省级技术创新中心"},
+		{text, "5家", "indicator", "new:新增市级重点实验室"},
+		{text, "3家", "indicator", "new:新增工业设计中心"},
+		{text, "16家", "indicator", "new:新认定专精特新企业"},
+	})
+}
+
+// TestDraftNamesVerbObjectCounts: a count that is the object of the one
+// verb of its clause counts what the verb did, named as a relative clause;
+// a list verb, a stative verb or a longer clause leaves the noun bare.
+func TestDraftNamesVerbObjectCounts(t *testing.T) {
+	text := "该中心成立以来，现已培训8000余名产业工人，转化35项专利成果，拥有12个联合实验室。"
+	checkNames(t, []nameCase{
+		{text, "8000余名", "indicator", "new:培训的产业工人"},
+		{text, "35项", "indicator", "new:转化的专利成果"},
+		{text, "12个", "indicator", "new:联合实验室"},
+		{"今年，历下区新建12个口袋公园。", "12个", "indicator", "new:口袋公园"},
+	})
+}
+
+// TestDraftNamesShareOfNounAfter: a percent followed by 的 is a share of
+// the noun after it; a verb inside a known indicator's name does not cut
+// the phrase before a figure.
+func TestDraftNamesShareOfNounAfter(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"历下区今年70%以上的老旧小区完成改造，30%已交付。", "70%以上", "indicator", "new:老旧小区"},
+		{"历下区今年70%以上的老旧小区完成改造，30%已交付。", "30%", "indicator", "new:老旧小区"},
+		{"历下区一般公共预算收入过十亿元街道达到3个。", "3个", "indicator", "new:一般公共预算收入过十亿元街道"},
+	})
+}
+
+// TestDraftNamesIndustrialSectors: a manufacturing sector's growth that
+// names no indicator is its value added above designated size; a list of
+// sectors governed by 分别 gives its items to each list of figures after
+// it in turn.
+func TestDraftNamesIndustrialSectors(t *testing.T) {
+	text := "一季度，汽车制造业、化学原料制造业分别由1-2月的下降12.4%、6.3%，转为增长8.8%、2.1%。"
+	checkNames(t, []nameCase{
+		{text, "下降12.4%", "subject", "new:汽车制造业"},
+		{text, "6.3%", "subject", "new:化学原料制造业"},
+		{text, "增长8.8%", "subject", "new:汽车制造业"},
+		{text, "2.1%", "subject", "new:化学原料制造业"},
+		{text, "增长8.8%", "indicator", "industrial-value-added"},
+		{"一季度，汽车制造业增加值增长8.8%。", "增长8.8%", "indicator", "industrial-value-added"},
+		// A service sector's value added is not industry's.
+		{"一季度，软件和信息技术服务业增加值增长8.8%。", "增长8.8%", "indicator", "value-added"},
+	})
+}
+
+// TestDraftNamesPairedIndicators: indicators named in turn before 分别
+// pair with the figures after it, and with the gaps that follow them; a
+// 分别 after a figure distributes benchmarks, not indicators.
+func TestDraftNamesPairedIndicators(t *testing.T) {
+	text := "一季度，历下区实现税收收入，完成营业收入分别增长6.2%、9.5%，高于全市平均水平1.3、2.4个百分点。"
+	checkNames(t, []nameCase{
+		{text, "增长6.2%", "indicator", "tax-revenue"},
+		{text, "9.5%", "indicator", "operating-revenue"},
+		{text, "1.3", "indicator", "tax-revenue"},
+		{text, "2.4个百分点", "indicator", "operating-revenue"},
+		{"一季度，历下区税收收入增长6.2%，营业收入增长9.5%，分别高于全市2.3、1.4个百分点。", "增长9.5%", "indicator", "operating-revenue"},
+	})
+}
+
+// TestDraftNamesTitles: a place named inside the title of a plan the
+// sentence cites is not the sentence's subject.
+func TestDraftNamesTitles(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"今年，历下区落实《槐荫区产业发展规划》确定的3个重点方向。", "3个", "subject", "lixia"},
+	})
+}
+
+// TestDraftNamesEconomySectors: a sector of the economy named before its
+// indicator (数字经济增加值) is a subject, a sector of its district; a
+// place's whole economy (区域经济) is none.
+func TestDraftNamesEconomySectors(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"一季度，历下区数字经济增加值增长9.6%。", "增长9.6%", "subject", "new:历下区数字经济"},
+		{"历下区一季度“双创”经济增加值占比超过30%。", "超过30%", "subject", "new:历下区“双创”经济"},
+		{"一季度，历下区区域经济增加值增长9.6%。", "增长9.6%", "subject", "lixia"},
+	})
+}
+
+// TestDraftNamesDescribedOrg: a figure before 的 describes the company
+// after it, which is its subject.
+func TestDraftNamesDescribedOrg(t *testing.T) {
+	text := "2019年，历下区引进注册资本12亿元的泉城数字科技集团。"
+	checkNames(t, []nameCase{
+		{text, "12亿元", "subject", "new:泉城数字科技集团"},
+	})
+}
+
+// TestDraftNamesTreatedAndLedCounts: 对…进行 names the count by what was
+// done to the noun; a verb that leads a list of examples names a count of
+// a generic noun.
+func TestDraftNamesTreatedAndLedCounts(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"今年，历下区对36个老旧小区进行了综合整治。", "36个", "indicator", "new:综合整治老旧小区"},
+		{"今年，历下区还签约了泉城数字总部、齐鲁软件园等15个项目。", "15个", "indicator", "new:签约项目"},
+		// Without a predicate verb the projects stay projects.
+		{"今年，历下区还推介了泉城数字总部、齐鲁软件园等15个项目。", "15个", "indicator", "projects"},
+	})
+}
+
+// TestDraftNamesOtherPlaceSector: a sector the vocabulary knows as one
+// zone's, named bare in a report on a district, is the district's sector,
+// its scope written out.
+func TestDraftNamesOtherPlaceSector(t *testing.T) {
+	var subjects []data.Subject
+	for _, s := range data.Subjects {
+		if draft.IsPlace(s.Kind) {
+			subjects = append(subjects, s)
+		}
+	}
+	subjects = append(subjects, data.Subject{ID: "test-zone-retail", Kind: "industry", Zh: "限上零售业", Within: "jibei-zone"})
+	v := draft.NewVocabulary(subjects, data.Indicators[:data.NamedIndicators])
+	for _, c := range []struct{ text, want string }{
+		{"2019年，历下区消费稳步回升，限上零售业完成营业收入88.6亿元。", "new:历下区限额以上零售业"},
+		{"今年，济北经济开发区消费稳步回升，限上零售业完成营业收入88.6亿元。", "test-zone-retail"},
+	} {
+		d, err := draftWith(c.text, Document{File: "test.txt", Published: D(2020, 4, 28)}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range d.Proposals {
+			if strings.HasSuffix(p.Figure, "88.6亿元") {
+				found = true
+				if got := nameOf(p, "subject"); got != c.want {
+					t.Errorf("%s: subject %s, want %s (%s)", c.text, got, c.want, p.Subject.Reason)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no proposal for 88.6亿元", c.text)
+		}
+	}
+}
+
+// TestDraftNamesScopedIndustries: the enterprises of an industry in the
+// statistics' scope (规上餐饮企业) are that industry above designated size,
+// the subject, a sector of its district; the count is of the scope's
+// enterprises.
+func TestDraftNamesScopedIndustries(t *testing.T) {
+	text := "2019年，历下区新增规模以上软件企业12家，规上餐饮企业完成营业收入8.6亿元。"
+	checkNames(t, []nameCase{
+		{text, "12家", "subject", "new:历下区规模以上软件业"},
+		{text, "12家", "indicator", "new:新增规模以上企业"},
+		{text, "8.6亿元", "subject", "new:历下区规模以上餐饮业"},
+		{text, "8.6亿元", "indicator", "operating-revenue"},
+	})
+}
+
+// TestDraftNamesNoClauseAsIndustry: words that hold a verb (位于, 集聚)
+// are a clause, not the name of an industry ending in 业.
+func TestDraftNamesNoClauseAsIndustry(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"展厅位于历下区解放路商业，商品来自12个国家。", "12个", "subject", "lixia"},
+		// What 探索成立 sets up is the clause's object, not its subject.
+		{"历下区探索成立泉城科技保险公司，新增产业基金12只。", "12只", "subject", "lixia"},
+	})
+}
+
+// TestDraftNamesShareListItem: a share after 占 in a list is of its own
+// item, not of the indicator an item before it names.
+func TestDraftNamesShareListItem(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"2019年，历下区营业收入突破500亿元、3类医疗器械占全省21.5%。", "21.5%", "indicator", "new:3类医疗器械"},
+		// The clause before 占, its place dropped; 占有率 is no 占.
+		{"2019年，历下区快递包裹数量占全市35.2%。", "35.2%", "indicator", "new:快递包裹数量"},
+	})
+}
+
+// TestDraftNamesAppraisalFrame: a rank in a sentence framed by 在…中 that
+// names an appraisal is a rank in that appraisal, its period and its
+// publishers dropped.
+func TestDraftNamesAppraisalFrame(t *testing.T) {
+	text := "在省工信厅发布的2020年度县域工业高质量发展考评中，历下区在全省136个县区中位列第9名。"
+	checkNames(t, []nameCase{
+		{text, "第9名", "indicator", "new:县域工业高质量发展考评"},
+	})
+}
+
+// TestDraftNamesAnaphor: 该X refers to the name ending in X named before
+// it, back into the paragraph before.
+func TestDraftNamesAnaphor(t *testing.T) {
+	text := "泉城数字产业园二期项目负责人介绍，工程进展顺利。\n该项目总建筑面积约为12万平方米，包含8栋研发楼。"
+	checkNames(t, []nameCase{
+		{text, "约为12万平方米", "subject", "new:泉城数字产业园二期项目"},
+		{text, "8栋", "subject", "new:泉城数字产业园二期项目"},
+		// 该 before no noun it refers with is no anaphor.
+		{"历下区该年新增企业120家。", "120家", "subject", "lixia"},
 	})
 }

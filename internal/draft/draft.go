@@ -230,6 +230,9 @@ func (r *reader) propose(f *Figure, figs []Figure, i int, earlier []Proposal) Pr
 	}
 	p.indAt = indAt
 	p.Subject, p.NewSubject = r.subject(f, clause, sentence, paragraph, indAt, prev)
+	if fd, ok := r.industryValueAdded(p); ok {
+		p.Indicator, p.NewIndicator = fd, nil
+	}
 	p.Status = r.status(f, clause, sentence)
 	r.earlier = earlier
 	p.Period, p.Label, p.Inferred = r.period(f, clause, sentence, paragraph, p.Status.Value == "target", prev)
@@ -273,4 +276,32 @@ func (r *reader) quote(f *Figure, clause int) (string, int) {
 		return q, 0
 	}
 	return q, nth
+}
+
+// industryValueAdded reads the indicator of an industrial sector's figure
+// as the statistics report it: the value added of a manufacturing or
+// industrial sector is industry's value added above designated size, the
+// only value added reported for it, and a growth of such a sector that
+// names no indicator (计算机通信制造业…增长31.1%) is that value added's.
+func (r *reader) industryValueAdded(p Proposal) (Field, bool) {
+	const id = "industrial-value-added"
+	if _, ok := r.v.Indicator(id); !ok {
+		return Field{}, false
+	}
+	zh := ""
+	if p.NewSubject != nil {
+		zh = p.NewSubject.Zh
+	} else if s, ok := r.v.Subject(p.Subject.Value); ok {
+		zh = s.Zh
+	}
+	if !strings.HasSuffix(zh, "制造业") && !strings.HasSuffix(zh, "工业") {
+		return Field{}, false
+	}
+	switch {
+	case p.Indicator.Value == "value-added":
+		return Field{id, p.Indicator.Confidence, "the value added of an industrial sector: industry's above designated size"}, true
+	case p.Indicator.Value == "" && p.NewIndicator == nil && p.Measure.Value == "growth":
+		return Field{id, Low, "the growth of an industrial sector that names no indicator: its value added"}, true
+	}
+	return Field{}, false
 }

@@ -146,7 +146,7 @@ var relativeVerbs = []string{"涵盖", "支持", "包括", "包含", "覆盖", "
 
 // genericNouns are counted nouns that say only what kind of thing is
 // counted: 14家企业申报国家制造业单项冠军 counts the enterprises that applied.
-var genericNouns = map[string]bool{"企业": true, "单位": true}
+var genericNouns = map[string]bool{"企业": true, "单位": true, "项目": true}
 
 // predicateName returns the name of a count of a generic noun (企业) from
 // the predicate after it: the verb phrase to the end of the clause, or of
@@ -164,6 +164,14 @@ func predicateName(t string, at, end int, noun string) string {
 		end = forward(t, lo, maxClause, isClauseEnd)
 	}
 	pred := t[lo:end]
+	for changed := true; changed; { // 成功签约 is 签约
+		changed = false
+		for _, w := range countAdverbs {
+			if rest, ok := strings.CutPrefix(pred, w); ok && rest != "" {
+				pred, changed = rest, true
+			}
+		}
+	}
 	starts := false
 	for _, w := range predicateVerbs {
 		starts = starts || strings.HasPrefix(pred, w)
@@ -176,12 +184,22 @@ func predicateName(t string, at, end int, noun string) string {
 			return ""
 		}
 	}
+	for _, w := range settleVerbs { // 签约入驻产业园: where they settle is not which they are
+		if k := strings.Index(pred, w); k > 0 {
+			pred = pred[:k+len(w)]
+			break
+		}
+	}
 	return pred + noun
 }
 
+// settleVerbs say where the counted settle, after the predicate's verb
+// (签约入驻产业园): the place after them is where, not part of the name.
+var settleVerbs = []string{"入驻", "落户", "进驻", "落地"}
+
 // predicateVerbs start a predicate that says which of a generic noun are
 // counted: those that applied, passed, won, signed.
-var predicateVerbs = []string{"申报", "通过", "荣获", "获得", "获评", "入选", "签订", "签署", "入围", "认定为", "被评为"}
+var predicateVerbs = []string{"申报", "通过", "荣获", "获得", "获评", "入选", "签订", "签署", "签约", "开工", "入围", "认定为", "被评为"}
 
 // listVerbs are the verbs that head a list of counts and are part of each
 // item's name: 新增省级以上企业研发机构1家、省级院士工作站2家 adds both, and
@@ -198,6 +216,13 @@ func listVerb(name string) string {
 	return ""
 }
 
+// startsWithVerb reports whether a phrase starts with a verb of its own
+// (新认定高新技术企业): then it takes no verb from the item before.
+func startsWithVerb(phrase string) bool {
+	_, dropped := stripLeadVerbs(phrase)
+	return dropped
+}
+
 // namePhrase returns the noun phrase before the figure that names a new
 // indicator, and where it stands in the text: phraseBefore's, without the
 // head words and places that lead it and the 数 that counts it; for a rank,
@@ -206,12 +231,12 @@ func listVerb(name string) string {
 // phrase is a measure word or shorter than two characters.
 func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposal) (phrase string, at [2]int, ranked bool) {
 	t := r.text
-	phrase = tidyName(trimCount(r.trimHead(phraseBefore(t, clause, f.Start))))
+	phrase = tidyName(trimCount(r.trimHead(phraseBefore(t, clause, f.Start, r.v.indicators))))
 	if measure == "rank" || measure == "percentile" {
 		cut := cutRankVerb(phrase)
 		phrase, ranked = cut, cut != phrase
 	}
-	phrase = afterIndustry(phrase)
+	phrase = afterIndustry(dropScopedIndustry(phrase))
 	if measureWords[phrase] || utf8.RuneCountInString(phrase) < 2 {
 		return "", [2]int{}, false
 	}
@@ -227,13 +252,57 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 			}
 		}
 	}
-	// 新增A1家、B2家: B takes the verb of A.
-	if prev != nil && prev.NewIndicator != nil && strings.HasPrefix(t[prev.End:], "、") && prev.End+len("、") == at[0] {
-		if w := listVerb(prev.NewIndicator.Zh); w != "" && listVerb(phrase) == "" {
-			phrase = w + phrase
+	// 新增A1家、B2家, 新增A1家，B2家: B takes the verb of A, when nothing
+	// but the mark that joins them stands between A's figure and B.
+	if prev != nil && prev.NewIndicator != nil {
+		for _, sep := range []string{"、", "，", ","} {
+			if strings.HasPrefix(t[prev.End:], sep) && prev.End+len(sep) == at[0] {
+				if w := listVerb(prev.NewIndicator.Zh); w != "" && listVerb(phrase) == "" && !startsWithVerb(phrase) {
+					phrase = w + phrase
+				}
+			}
 		}
 	}
 	return phrase, at, ranked
+}
+
+// scopeHeads start the statistics' scope of a count of enterprises.
+var scopeHeads = []string{"规模以上", "规上", "限额以上", "限上"}
+
+// dropScopedIndustry drops the industry between a scope and 企业 in a
+// count's phrase (新增规模以上物流企业 is 新增规模以上企业 of the logistics
+// industry, which is the subject).
+func dropScopedIndustry(phrase string) string {
+	rest, ok := strings.CutSuffix(phrase, "企业")
+	if !ok {
+		return phrase
+	}
+	for _, h := range scopeHeads {
+		k := strings.Index(rest, h)
+		if k < 0 {
+			continue
+		}
+		if scopedIndustry(rest[k+len(h):]) {
+			return rest[:k+len(h)] + "企业"
+		}
+	}
+	return phrase
+}
+
+// scopedIndustry reports whether mid, between a scope and 企业, names an
+// industry: two to six Chinese characters, not 工业, whose enterprises
+// (规上工业企业) are a subject of their own.
+func scopedIndustry(mid string) bool {
+	n := utf8.RuneCountInString(mid)
+	if n < 2 || n > 6 || strings.HasSuffix(mid, "工业") {
+		return false
+	}
+	for _, c := range mid {
+		if !isHan(c) || strings.ContainsRune("的和与及等", c) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterIndustry returns the part of a phrase after the industry that

@@ -23,6 +23,7 @@ type org struct {
 	zh         string
 	start, end int
 	kind       int
+	scoped     bool // an industry read from its enterprises in a scope (规模以上物流企业)
 }
 
 // genericIndustries are the modifiers of 产业 that say what role an
@@ -104,7 +105,7 @@ func industryTail(rest string) bool {
 
 // nameVerbs are verbs that no industry's name holds: 起步区批开工重大支撑产业
 // is a clause, not a name.
-var nameVerbs = []string{"实现", "完成", "达到", "开工", "获批", "加快", "推进", "入选", "签约", "落户", "集齐", "成为", "建成", "举行", "召开"}
+var nameVerbs = []string{"实现", "完成", "达到", "开工", "获批", "加快", "推进", "入选", "签约", "落户", "集齐", "成为", "建成", "举行", "召开", "位于", "集聚", "探索"}
 
 // companyWords end a company's name; an industry's name holds none.
 var companyWords = []string{"集团", "公司", "研究院", "银行", "大学", "医院"}
@@ -159,7 +160,7 @@ func onlyPeriodWords(s string) bool {
 // objectVerbs take an object: a name right after one (加快推进中南高科产业园,
 // 新增规模以上服务业企业) is what the clause acts on, not its subject.
 var objectVerbs = []string{"成立", "设立", "建设", "推进", "支持", "落户", "入驻", "依托", "围绕", "发展", "培育", "引进", "新增",
-	"签约", "对接", "邀请", "组织", "举办", "参加", "服务", "带动", "引领", "包括", "聚焦", "面向"}
+	"签约", "对接", "邀请", "组织", "举办", "参加", "服务", "带动", "引领", "包括", "聚焦", "面向", "探索"}
 
 // objectOf reports whether the text before start, in its clause, ends
 // with a verb that takes the name as its object.
@@ -212,7 +213,7 @@ func (r *reader) leadsClause(start int) bool {
 			}
 		}
 	}
-	if pre == "" || strings.HasSuffix(pre, "的") {
+	if pre == "" || strings.HasSuffix(pre, "的") || appositive(pre) {
 		return true
 	}
 	for _, n := range r.v.subjects {
@@ -221,6 +222,155 @@ func (r *reader) leadsClause(start int) bool {
 		}
 	}
 	return false
+}
+
+// notBureaus end in 局 and name no bureau: 格局 is a pattern, 开局 a start.
+var notBureaus = []string{"格局", "布局", "开局", "大局", "全局", "结局", "当局", "出局", "新局", "破局", "变局"}
+
+// bureauEnd returns, for the place name that ends at at, the end of the
+// government bureau's name it leads: one to six Chinese characters ending
+// in 局 (天桥区投促局, 历下区市场监管局), or -1.
+func bureauEnd(t string, at, hi int) int {
+	for i, n := at, 0; i < hi && n < 7; n++ {
+		c, size := utf8.DecodeRuneInString(t[i:])
+		if !isHan(c) || c == '的' || c == '和' || c == '等' {
+			return -1
+		}
+		i += size
+		if c == '局' && n > 0 {
+			if endsWithAny(t[at:i], notBureaus) {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// fullName returns the name in full that the page prints for an
+// abbreviated body's name: a longer name that its place leads, ending in
+// the same character, that holds all of the abbreviation's characters in
+// order (天桥区投资促进局 for 天桥区投促局). Without one it returns zh.
+func (r *reader) fullName(zh, place string) string {
+	t := r.text
+	last, _ := utf8.DecodeLastRuneInString(zh)
+	best := zh
+	for off, n := 0, 0; n < 200; n++ {
+		k := strings.Index(t[off:], place)
+		if k < 0 {
+			break
+		}
+		start := off + k
+		off = start + len(place)
+		for i, m := off, 0; i < len(t) && m < 12; m++ {
+			c, size := utf8.DecodeRuneInString(t[i:])
+			if !isHan(c) {
+				break
+			}
+			i += size
+			if c == last {
+				if cand := t[start:i]; len(cand) > len(best) && inOrder(zh, cand) {
+					best = cand
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+// inOrder reports whether every rune of short occurs in long in order.
+func inOrder(short, long string) bool {
+	for _, c := range short {
+		k := strings.IndexRune(long, c)
+		if k < 0 {
+			return false
+		}
+		long = long[k+utf8.RuneLen(c):]
+	}
+	return true
+}
+
+// genericEconomies modify 经济 without naming a sector of it: 区域经济 and
+// 实体经济 are the whole economy of a place.
+var genericEconomies = []string{"区域", "实体", "整体", "宏观", "国民", "地方", "县域", "城市", "全市", "全区", "全县", "全省", "市场", "外向型", "开放型"}
+
+// indicatorAt reports whether an indicator's name starts at at.
+func (r *reader) indicatorAt(at int) bool {
+	for _, n := range r.v.indicators {
+		if strings.HasPrefix(r.text[at:], n.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// establishingVerbs bring a company or body into being: the name after
+// them is their object (探索成立某公司, 组建某集团).
+var establishingVerbs = []string{"探索", "成立", "设立", "组建", "筹建", "新设", "引进"}
+
+// dropEstablishing drops the establishing verbs that lead s, as long as
+// two characters are left.
+func dropEstablishing(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range establishingVerbs {
+			if rest, ok := strings.CutPrefix(s, w); ok && utf8.RuneCountInString(rest) >= 2 {
+				s, changed = rest, true
+			}
+		}
+	}
+	return s
+}
+
+// leadingSubject returns the longest name of a subject the vocabulary
+// knows that starts s, or "".
+func (r *reader) leadingSubject(s string) string {
+	best := ""
+	for _, n := range r.v.subjects {
+		if strings.HasPrefix(s, n.text) && len(n.text) > len(best) {
+			best = n.text
+		}
+	}
+	return best
+}
+
+// appositiveHeads are the nouns that end a description of the name after
+// them, in apposition: “四不像”机构 of “四不像”机构某某研究院 says what kind of
+// body the institute is; the institute still leads its clause.
+var appositiveHeads = []string{"机构", "单位", "平台", "组织"}
+
+// appositive reports whether the words before a name are only such a
+// description: short, ending in one of appositiveHeads, and with no verb.
+func appositive(pre string) bool {
+	if utf8.RuneCountInString(pre) > 10 || !endsWithAny(pre, appositiveHeads) {
+		return false
+	}
+	for _, list := range [][]string{verbs, objectVerbs, listVerbs} {
+		for _, w := range list {
+			if len(w) > len("为") && strings.Contains(pre, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dropAppositive drops the description in apposition that leads a name
+// read back from its suffix (“四不像”机构某某研究院 names 某某研究院), when
+// at least four characters are left.
+func dropAppositive(zh string) string {
+	for _, h := range appositiveHeads {
+		k := strings.Index(zh, h)
+		if k < 0 {
+			continue
+		}
+		pre, rest := zh[:k+len(h)], zh[k+len(h):]
+		if appositive(strings.Trim(pre, "“”")) && utf8.RuneCountInString(rest) >= 4 {
+			return rest
+		}
+	}
+	return zh
 }
 
 // stripLeadVerbs drops the verbs that lead a name read back from its
@@ -286,7 +436,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 	t := r.text
 	var out []org
 	add := func(o org) {
-		if zh := trimNameHead(o.zh); zh != o.zh {
+		if zh := trimNameHead(dropAppositive(o.zh)); zh != o.zh {
 			o.start += len(o.zh) - len(zh)
 			o.zh = zh
 		}
@@ -296,7 +446,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 		if o.kind != orgCompany && (industryTail(t[o.end:]) || containsAny(o.zh, companyWords) || containsAny(o.zh, nameVerbs)) {
 			return // 产业投资基金 and 产业园 are not the industry; an industry's name holds no company and no verb
 		}
-		if o.end <= indAt[0] || o.start >= indAt[1] || o.kind == orgCompany {
+		if o.end <= indAt[0] || o.start >= indAt[1] || o.kind == orgCompany || o.scoped { // a scoped industry is inside its enterprises' count
 			if _, known := r.v.subjectNamed(o.zh); !known {
 				out = append(out, o)
 			}
@@ -318,9 +468,14 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 				continue // 超意兴餐饮有限公司等企业: an example of a group, not the subject
 			}
 			zh, _ := stripLeadVerbs(nameBefore(t, lo, end, false))
+			if p := r.leadingSubject(zh); p != "" { // 历下区探索成立某公司: the place acts, the company is its object
+				if rest := dropEstablishing(zh[len(p):]); rest != zh[len(p):] {
+					zh = rest
+				}
+			}
 			if utf8.RuneCountInString(zh) >= utf8.RuneCountInString(x.word)+2 {
 				if s := strings.LastIndex(t[lo:end], zh); s >= 0 {
-					add(org{zh, lo + s, end, orgCompany})
+					add(org{zh, lo + s, end, orgCompany, false})
 				}
 			}
 		}
@@ -335,7 +490,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 			if zh := industryAt(t, lo, i); utf8.RuneCountInString(zh) >= 3 {
 				zh, _ = stripLeadVerbs(zh)
 				if s := strings.LastIndex(t[lo:i], zh); s >= 0 && utf8.RuneCountInString(zh) >= 3 {
-					add(org{zh + w, lo + s, i + len(w), orgIndustry})
+					add(org{zh + w, lo + s, i + len(w), orgIndustry, false})
 				}
 			}
 			continue
@@ -346,7 +501,7 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 		if zh := industryAt(t, lo, i); utf8.RuneCountInString(zh) >= 3 {
 			zh, _ = stripLeadVerbs(zh)
 			if s := strings.LastIndex(t[lo:i], zh); s >= 0 && utf8.RuneCountInString(zh) >= 3 {
-				add(org{zh, lo + s, i, orgIndustry})
+				add(org{zh, lo + s, i, orgIndustry, false})
 			}
 		}
 		if strings.HasSuffix(t[lo:i], "企业") { // 生物医药企业 are the enterprises of 生物医药产业
@@ -354,8 +509,63 @@ func (r *reader) orgs(lo, hi int, indAt [2]int) []org {
 			if mod := listNameBefore(t, lo, k); industryLike(mod) && !strings.HasSuffix(mod, "业") && !strings.HasSuffix(mod, "高新技术") {
 				mod, _ = stripLeadVerbs(mod)
 				if s := strings.LastIndex(t[lo:k], mod); s >= 0 && utf8.RuneCountInString(mod) >= 2 {
-					add(org{mod + "产业", lo + s, k, orgIndustry}) // it ends before 企业, the indicator's word
+					add(org{mod + "产业", lo + s, k, orgIndustry, false}) // it ends before 企业, the indicator's word
 				}
+			}
+		}
+	}
+	for _, n := range r.v.subjects { // 天桥区投促局: a government bureau its place leads
+		if !IsPlace(r.v.subject[n.id].Kind) || r.v.subject[n.id].Kind == "nation" {
+			continue
+		}
+		for off := lo; off < hi; {
+			k := strings.Index(t[off:hi], n.text)
+			if k < 0 {
+				break
+			}
+			start := off + k
+			off = start + len(n.text)
+			if e := bureauEnd(t, off, hi); e > 0 {
+				add(org{r.fullName(t[start:e], n.text), start, e, orgCompany, false})
+			}
+		}
+	}
+	for _, h := range scopeHeads { // 规模以上物流企业: the logistics industry above designated size
+		for off := lo; off < hi; {
+			k := strings.Index(t[off:hi], h)
+			if k < 0 {
+				break
+			}
+			start := off + k
+			off = start + len(h)
+			e := strings.Index(t[off:hi], "企业")
+			if e < 0 || !scopedIndustry(t[off:off+e]) {
+				continue
+			}
+			mid := t[off : off+e]
+			if !strings.HasSuffix(mid, "业") {
+				mid += "业"
+			}
+			add(org{zh: scopeAbbreviations.Replace(h) + mid, start: start, end: off + e, kind: orgIndustry, scoped: true})
+		}
+	}
+	for off := lo; off < hi; { // 数字经济增加值: a sector of the economy, named before its indicator
+		k := strings.Index(t[off:hi], "经济")
+		if k < 0 {
+			break
+		}
+		end := off + k + len("经济")
+		off = end
+		if _, ok := first(t, end, min(len(t), end+30), r.v.indicators); !ok || !r.indicatorAt(end) {
+			continue
+		}
+		zh := r.trimHead(strings.TrimLeft(nameBefore(t, lo, end, false), "”"))
+		if mod := strings.Trim(strings.TrimSuffix(zh, "经济"), "“”"); utf8.RuneCountInString(mod) >= 2 && !endsWithAny(mod, genericEconomies) && !isGenericIndustry(mod) {
+			if s := lo + strings.LastIndex(t[lo:end], zh); s >= lo {
+				if strings.Count(zh, "”") > strings.Count(zh, "“") && strings.HasSuffix(t[lo:s], "“") {
+					zh, s = "“"+zh, s-len("“") // the quotation mark that opens the name: “四新”经济
+				}
+				add(org{zh, s, end, orgIndustry, false})
 			}
 		}
 	}

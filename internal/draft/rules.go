@@ -92,7 +92,7 @@ func (r *reader) newIndicator(zh string, f *Figure, c Confidence, why string) (F
 
 // weakWords are indicator words so general that a modifier before them
 // names a different indicator: 征迁面积 is not any 面积.
-var weakWords = map[string]bool{"面积": true, "企业": true}
+var weakWords = map[string]bool{"面积": true, "企业": true, "项目": true}
 
 // measureWords name a measure, not an indicator: 增速达40.6% says what is
 // measured earlier in the sentence.
@@ -168,12 +168,29 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 					return fd, d, [2]int{at, at + len(phrase)}
 				}
 			}
+			if zh := treatedName(t, clause, f.Start, at+len(phrase), end, phrase); zh != "" {
+				fd, d := r.newIndicator(zh, f, Low, "the count is of what 对…进行 treats: "+zh)
+				return fd, d, [2]int{at, at + len(phrase)}
+			}
+			if genericNouns[phrase] {
+				if zh := r.leadVerbName(clause, f.Start, phrase); zh != "" {
+					fd, d := r.newIndicator(zh, f, Low, "the count is of the "+phrase+" the clause's verb acts on: "+zh)
+					return fd, d, [2]int{at, at + len(phrase)}
+				}
+			}
+			if w := r.objectVerb(clause, f.Start); w != "" && !genericNouns[phrase] && utf8.RuneCountInString(phrase) >= 2 {
+				if _, known := v.indicatorNamed(phrase); !known {
+					zh := w + "的" + tidyName(phrase)
+					fd, d := r.newIndicator(zh, f, Low, "the count is of what the verb before it acts on: "+zh)
+					return fd, d, [2]int{at, at + len(phrase)}
+				}
+			}
 			m, ok := last(phrase, 0, len(phrase), v.indicators)
 			if g, isGroup := r.groupAt(f.Start, f.End); isGroup && ok && m.end == len(phrase) && strings.HasSuffix(g.zh, m.text) {
 				// The group is the subject (270个市级重点建设项目): the count is of its noun.
 				return Field{m.id, High, "the count of the group " + g.zh + ": " + m.text}, nil, [2]int{at + m.start, at + m.end}
 			}
-			if ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start])) {
+			if ok && m.end == len(phrase) && !(weakWords[m.text] && m.start > 0 && !industryLike(phrase[:m.start]) && !isGenericIndustry(phrase[:m.start])) {
 				return Field{m.id, High, "the count is of " + phrase + ": " + m.text}, nil, [2]int{at + m.start, at + m.end}
 			}
 			if m, ok := first(phrase, 0, len(phrase), v.indicators); ok && m.start == 0 {
@@ -185,6 +202,33 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			}
 		}
 	}
+	if f.Percent && strings.HasPrefix(t[f.End:], "的") { // 80%以上的试点任务: a share of the noun after 的
+		lo := f.End + len("的")
+		end := forward(t, lo, maxClause, isClauseEnd)
+		if noun := tidyName(t[lo:cutAtVerb(t, lo, end)]); utf8.RuneCountInString(noun) >= 2 && !strings.Contains(t[clause:f.Start], "占") {
+			if id, known := v.indicatorNamed(noun); known {
+				return Field{id, Medium, "the share is of the noun after it: " + noun}, nil, [2]int{lo, lo + len(noun)}
+			}
+			if _, ok := last(t, clause, f.Start, v.indicators); !ok {
+				fd, d := r.newIndicator(noun, f, Low, "the share is of the noun after it, a name the vocabulary does not know")
+				return fd, d, [2]int{lo, lo + len(noun)}
+			}
+		}
+	}
+	if measure == "rank" || measure == "percentile" {
+		if zh, at := appraisalFrame(t, sentence, clause); zh != "" {
+			if _, ok := last(t, clause, f.Start, v.indicators); !ok {
+				if id, known := v.indicatorNamed(zh); known {
+					return Field{id, Medium, "the appraisal the sentence ranks in: " + zh}, nil, at
+				}
+				fd, d := r.newIndicator(zh, f, Low, "the appraisal the sentence ranks in, a name the vocabulary does not know")
+				return fd, d, at
+			}
+		}
+	}
+	if fd, at, ok := r.pairedIndicator(f, sentence); ok {
+		return fd, nil, at
+	}
 	phrase, phraseAt, ranked := r.namePhrase(f, clause, measure, prev)
 	hi := f.Start
 	if measure == "share" || measure == "contribution" {
@@ -193,6 +237,19 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			if k := strings.LastIndex(t[clause:hi], w); k >= 0 {
 				hi = clause + k
 				break
+			}
+		}
+	}
+	if hi < f.Start && strings.HasPrefix(t[hi:], "占") && !strings.HasPrefix(t[hi:], "占有") { // the item of a list, or the clause, that 占 follows is what the share is of: …、1类创新药占全省54.8%
+		lo := clause
+		if k := strings.LastIndex(t[clause:hi], "、"); k >= 0 {
+			lo = clause + k + len("、")
+		}
+		if item := r.trimHead(strings.Trim(t[lo:hi], " \u3000“”")); item != "" {
+			lo = hi - len(item)
+			if _, ok := last(t, lo, hi, v.indicators); !ok && utf8.RuneCountInString(item) >= 2 && utf8.RuneCountInString(item) <= 12 && !strings.ContainsAny(item, "，。；") {
+				fd, d := r.newIndicator(item, f, Low, "the item of the list that the share follows, a name the vocabulary does not know")
+				return fd, d, [2]int{lo, hi}
 			}
 		}
 	}
@@ -254,6 +311,206 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 	return Field{}, nil, none
 }
 
+// treatedName returns, for a count after 对 whose noun is followed by
+// 进行 and a verb (对12条农村公路进行了改造升级), the verb and the noun
+// (改造升级农村公路): what is counted is what was treated so. Else "".
+func treatedName(t string, clause, start, nounEnd, end int, noun string) string {
+	if !strings.HasSuffix(t[clause:start], "对") || utf8.RuneCountInString(noun) < 2 {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(t[nounEnd:end], "进行")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "了")
+	if n := utf8.RuneCountInString(rest); n < 2 || n > 6 {
+		return ""
+	}
+	for _, c := range rest {
+		if !isHan(c) {
+			return ""
+		}
+	}
+	return rest + noun
+}
+
+// leadVerbName returns, for a count of a generic noun (项目) after a list
+// of examples that the clause's verb leads (还签约了某某总部等31个项目), the
+// verb and the noun (签约项目), when the verb is one of predicateVerbs.
+func (r *reader) leadVerbName(clause, start int, noun string) string {
+	pre := r.trimHead(strings.TrimLeft(r.text[clause:start], " \u3000\t")) // the place that leads the clause is its subject
+	if !strings.HasSuffix(pre, "等") {
+		return ""
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, w := range append([]string{"还", "又", "也"}, countAdverbs...) {
+			if rest, ok := strings.CutPrefix(pre, w); ok {
+				pre, changed = rest, true
+			}
+		}
+	}
+	for _, w := range predicateVerbs {
+		if strings.HasPrefix(pre, w) {
+			return w + noun
+		}
+	}
+	return ""
+}
+
+// stativeVerbs state what a subject has or reaches, not what it did:
+// 拥有12家, 达到30个 count the noun itself.
+var stativeVerbs = []string{"拥有", "包含", "涵盖", "覆盖", "达到", "实现", "完成", "共有", "现有", "形成", "集聚", "聚集", "位居", "成为"}
+
+// countAdverbs lead the verb before a count: 现已研发, 全面完成.
+var countAdverbs = []string{"现已", "已经", "已", "累计", "共", "先后", "相继", "陆续", "目前", "现场", "现", "全面", "成功", "持续", "不断", "共同"}
+
+// objectVerb returns the verb that alone makes the figure's clause before
+// a count (现已研发91个项目, 孵化99家企业): then what is counted is what
+// it did, named as a relative clause (研发的项目). It returns "" when the
+// clause holds more than one verb of two characters after its adverbs,
+// or the verb heads a list (新增), or states what the subject has.
+func (r *reader) objectVerb(clause, at int) string {
+	s := strings.TrimLeft(r.text[clause:at], " \u3000\t")
+	for changed := true; changed; {
+		changed = false
+		for _, w := range countAdverbs {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, changed = rest, true
+			}
+		}
+	}
+	if utf8.RuneCountInString(s) != 2 || listVerb(s) != "" {
+		return ""
+	}
+	for _, c := range s {
+		if !isHan(c) {
+			return ""
+		}
+	}
+	for _, w := range append(append([]string{}, stativeVerbs...), verbs...) {
+		if s == w {
+			return ""
+		}
+	}
+	return s
+}
+
+// appraisalWords end the name of an appraisal or a ranking list.
+var appraisalWords = []string{"考评", "评价", "评比", "评选", "考核", "排名", "榜单", "排行榜", "测评"}
+
+// appraisalFrame returns the appraisal that a clause 在…中 before the
+// figure's clause names (在…公布的2020年度开发区综合发展水平考评中, …位居第27名):
+// what the rank is of, its period and publishers dropped, and where it
+// stands; else "".
+func appraisalFrame(t string, sentence, clause int) (string, [2]int) {
+	for lo := sentence; lo < clause; {
+		hi := forward(t, lo, maxClause, isClauseEnd)
+		if hi <= lo || hi > clause {
+			break
+		}
+		c := strings.TrimLeft(t[lo:hi], " \u3000\t")
+		if body, ok := strings.CutPrefix(c, "在"); ok {
+			if body, ok = strings.CutSuffix(body, "中"); ok && endsWithAny(body, appraisalWords) {
+				if k := strings.LastIndex(body, "的"); k >= 0 {
+					body = body[k+len("的"):]
+				}
+				body = stripPeriodHead(body)
+				body = strings.TrimPrefix(body, "度")
+				if utf8.RuneCountInString(body) >= 4 {
+					end := hi - len("中")
+					return body, [2]int{end - len(body), end}
+				}
+			}
+		}
+		_, size := utf8.DecodeRuneInString(t[hi:])
+		lo = hi + size
+	}
+	return "", [2]int{}
+}
+
+// pairedIndicator reads, for a list of figures after 分别 that is as
+// long as the list of indicators named before 分别 in the sentence, since
+// the figure before
+// (A实现增加值，完成营业收入分别增长x%、y%, and the gaps after them, 高于…m、n
+// 个百分点), the k-th indicator for the k-th figure.
+func (r *reader) pairedIndicator(f *Figure, sentence int) (Field, [2]int, bool) {
+	t := r.text
+	k := strings.LastIndex(t[sentence:f.Start], "分别")
+	if k < 0 {
+		return Field{}, [2]int{}, false
+	}
+	resp := sentence + k
+	start := sentence // the names since the figure before: 分别 after a figure distributes its benchmarks
+	if d := strings.LastIndexAny(t[sentence:resp], "0123456789"); d >= 0 {
+		start = sentence + d + 1
+	}
+	var names []match
+	for lo := start; lo < resp; {
+		m, ok := first(t, lo, resp, r.v.indicators)
+		if !ok {
+			break
+		}
+		names = append(names, m)
+		lo = m.end
+	}
+	pos, n := figureListPos(t, f.Start, f.End)
+	if len(names) < 2 || n != len(names) || pos >= n {
+		return Field{}, [2]int{}, false
+	}
+	m := names[pos]
+	return Field{m.id, Medium, "the " + strconv.Itoa(pos+1) + "th of the indicators 分别 pairs with the figures: " + m.text}, [2]int{m.start, m.end}, true
+}
+
+// figureListPos returns the place of the figure at [start, end) in its
+// list of figures joined by 、 or 和, from 0, and the list's length.
+func figureListPos(t string, start, end int) (pos, n int) {
+	isFig := func(c rune) bool {
+		return strings.ContainsRune(figureRunes, c) || c == '个' || c == '百' || c == '分' || c == '点'
+	}
+	for at := start; ; pos++ {
+		rest, ok := strings.CutSuffix(t[:at], "、")
+		if !ok {
+			rest, ok = strings.CutSuffix(t[:at], "和")
+		}
+		if !ok {
+			break
+		}
+		j := len(rest)
+		for j > 0 {
+			c, size := utf8.DecodeLastRuneInString(rest[:j])
+			if !isFig(c) {
+				break
+			}
+			j -= size
+		}
+		if j == len(rest) || !strings.ContainsAny(rest[j:], "0123456789") {
+			break
+		}
+		at = j
+	}
+	n = pos + 1
+	for at := end; ; n++ {
+		rest, ok := strings.CutPrefix(t[at:], "、")
+		if !ok {
+			rest, ok = strings.CutPrefix(t[at:], "和")
+		}
+		if !ok || rest == "" || rest[0] < '0' || rest[0] > '9' {
+			break
+		}
+		i := 0
+		for i < len(rest) {
+			c, size := utf8.DecodeRuneInString(rest[i:])
+			if !strings.ContainsRune(figureRunes, c) {
+				break
+			}
+			i += size
+		}
+		at = len(t) - len(rest) + i
+	}
+	return pos, n
+}
+
 // cutAtVerb returns where the noun phrase that starts at lo ends: at the
 // first verb, particle or punctuation mark before hi.
 func cutAtVerb(t string, lo, hi int) int {
@@ -264,8 +521,8 @@ func cutAtVerb(t string, lo, hi int) int {
 				return i
 			}
 		}
-		if !isHan(c) && c != '“' && c != '”' && c != '、' || strings.ContainsRune("的在等中和及与到", c) {
-			return i
+		if !isHan(c) && c != '“' && c != '”' && c != '、' || strings.ContainsRune("的在等中和及与到", c) && !(c == '中' && strings.Trim(t[lo:i], "“") == "") {
+			return i // 中 that starts the noun (中科院院所) is no postposition
 		}
 		i += size
 	}
@@ -290,7 +547,7 @@ func stripPeriodHead(s string) string {
 // phraseBefore returns the noun phrase just before the figure in its
 // clause, without the verbs and the subject that lead it: 开展线上招商活动
 // 30余次 gives 线上招商活动.
-func phraseBefore(t string, clause, at int) string {
+func phraseBefore(t string, clause, at int, keep []name) string {
 	s := t[clause:at]
 	// Back from the figure over Chinese characters and quotation marks.
 	i := len(s)
@@ -312,11 +569,27 @@ func phraseBefore(t string, clause, at int) string {
 			s = rest
 		}
 	}
-	// The last verb in the phrase leads it.
+	// The last verb in the phrase leads it, unless it is inside a known
+	// indicator's name (共 of 一般公共预算收入).
+	inside := func(k, n int) bool {
+		for _, x := range keep {
+			for off := 0; off < len(s); {
+				i := strings.Index(s[off:], x.text)
+				if i < 0 {
+					break
+				}
+				if off+i <= k && k+n <= off+i+len(x.text) && len(x.text) > n {
+					return true
+				}
+				off += i + len(x.text)
+			}
+		}
+		return false
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, w := range verbs {
-			if k := strings.LastIndex(s, w); k >= 0 && k+len(w) < len(s) {
+			if k := strings.LastIndex(s, w); k >= 0 && k+len(w) < len(s) && !inside(k, len(w)) {
 				s, changed = s[k+len(w):], true
 			}
 		}
