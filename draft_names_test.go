@@ -520,3 +520,14 @@ func TestDraftNamesAnaphor(t *testing.T) {
 		{"历下区该年新增企业120家。", "120家", "subject", "lixia"},
 	})
 }
+
+// TestDraftNamesWeakModifier: for a growth or a rank, 企业 or 项目 that runs
+// straight on into a noun modifies that noun, which is what grows or
+// ranks; a count keeps its name whole.
+func TestDraftNamesWeakModifier(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"今年以来，历下区企业用电需求量同比增长8.6%。", "增长8.6%", "indicator", "new:用电需求量"},
+		{"历城区企业营商环境满意度居全省第3位。", "第3位", "indicator", "new:营商环境满意度"},
+		{"2020年，历下区新增省级企业技术中心3家。", "3家", "indicator", "new:新增省级企业技术中心"},
+	})
+}

@@ -254,6 +254,13 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		}
 	}
 	if m, ok := last(t, clause, hi, v.indicators); ok {
+		if zh := modifiedNoun(t, m, hi, measure); zh != "" {
+			if id, known := v.indicatorNamed(zh); known {
+				return Field{id, Medium, "the noun " + m.text + " modifies: " + zh}, nil, [2]int{m.end, m.end + len(zh)}
+			}
+			fd, d := r.newIndicator(zh, f, Low, "the noun "+m.text+" modifies, a name the vocabulary does not know")
+			return fd, d, [2]int{m.end, m.end + len(zh)}
+		}
 		tail := hi == f.Start && onlyVerbs(t[m.end:f.Start])
 		if zh := standardName(t, clause, m.end, m.text); zh != "" {
 			if _, known := v.indicatorNamed(zh); !known {
@@ -309,6 +316,42 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		return Field{prev.Indicator.Value, Low, "no indicator named: that of the figure before it in the sentence"}, prev.NewIndicator, none
 	}
 	return Field{}, nil, none
+}
+
+// measureHeads end the noun a weak word modifies: what follows them says
+// how the noun is measured (月均环比增长), not what it is.
+var measureHeads = []string{"月均", "年均", "环比", "同比", "累计"}
+
+// modifiedNoun returns, for a figure that is not a level (a growth, a
+// rank, a share), when the known indicator m is a weak word (企业, 项目)
+// that runs straight on into a noun before hi (企业融资需求额月均环比增长12%,
+// 企业科创板上市进程的前四名), that noun: the weak word modifies it, and what
+// grows or ranks is the noun. Else "": a count or amount of 企业研发机构 is
+// named whole.
+func modifiedNoun(t string, m match, hi int, measure string) string {
+	if !weakTails[m.text] || m.end >= hi || measure == "level" {
+		return ""
+	}
+	for _, w := range measureHeads {
+		if k := strings.Index(t[m.end:hi], w); k >= 0 {
+			hi = m.end + k
+		}
+	}
+	noun := cutRankVerb(t[m.end:cutAtVerb(t, m.end, hi)])
+	for w := range measureWords {
+		if k := strings.Index(noun, w); k >= 0 {
+			noun = noun[:k]
+		}
+	}
+	if utf8.RuneCountInString(noun) < 3 || strings.ContainsAny(noun, "“”、") {
+		return ""
+	}
+	for _, c := range noun {
+		if !isHan(c) {
+			return ""
+		}
+	}
+	return noun
 }
 
 // treatedName returns, for a count after 对 whose noun is followed by
