@@ -531,3 +531,12 @@ func TestDraftNamesWeakModifier(t *testing.T) {
 		{"2020年，历下区新增省级企业技术中心3家。", "3家", "indicator", "new:新增省级企业技术中心"},
 	})
 }
+
+// TestDraftNamesOwnerWord: the organization before 内设, 下属 … owns what
+// is counted; the name starts at the owner word.
+func TestDraftNamesOwnerWord(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"2020年，历下区街道下属事业单位达12个。", "12个", "indicator", "new:下属事业单位"},
+		{"2020年，槐荫区管委会内设部门达8个。", "8个", "indicator", "new:内设部门"},
+	})
+}

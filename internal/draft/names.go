@@ -236,7 +236,7 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 		cut := cutRankVerb(phrase)
 		phrase, ranked = cut, cut != phrase
 	}
-	phrase = afterIndustry(dropScopedIndustry(phrase))
+	phrase = afterOwner(afterIndustry(dropScopedIndustry(phrase)))
 	if measureWords[phrase] || utf8.RuneCountInString(phrase) < 2 {
 		return "", [2]int{}, false
 	}
@@ -264,6 +264,22 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 		}
 	}
 	return phrase, at, ranked
+}
+
+// ownerWords say that the noun after them belongs to the organization
+// named before them: 开发区内设机构 are the zones' 内设机构, 集团下属企业 the
+// group's 下属企业.
+var ownerWords = []string{"内设", "下设", "下属", "直属", "旗下"}
+
+// afterOwner returns the part of a phrase from its owner word on: the
+// owner before it is the subject, not part of what is measured.
+func afterOwner(phrase string) string {
+	for _, w := range ownerWords {
+		if k := strings.Index(phrase, w); k > 0 && utf8.RuneCountInString(phrase[k+len(w):]) >= 2 {
+			return phrase[k:]
+		}
+	}
+	return phrase
 }
 
 // scopeHeads start the statistics' scope of a count of enterprises.
