@@ -540,3 +540,12 @@ func TestDraftNamesOwnerWord(t *testing.T) {
 		{"2020年，槐荫区管委会内设部门达8个。", "8个", "indicator", "new:内设部门"},
 	})
 }
+
+// TestDraftNamesVerbIndustryNoun: an industry between a predicate verb and
+// 企业 or 项目 is the subject's; the name is the verb and the noun.
+func TestDraftNamesVerbIndustryNoun(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"今年以来，历城区签约物流业项目占比37.5%。", "37.5%", "indicator", "new:签约项目"},
+		{"2020年，历下区签约软件业企业45家。", "45家", "indicator", "new:签约企业"},
+	})
+}

@@ -261,6 +261,13 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			fd, d := r.newIndicator(zh, f, Low, "the noun "+m.text+" modifies, a name the vocabulary does not know")
 			return fd, d, [2]int{m.end, m.end + len(zh)}
 		}
+		if zh := r.verbIndustryNoun(clause, m); zh != "" {
+			if id, known := v.indicatorNamed(zh); known {
+				return Field{id, Medium, "the verb and the noun, the industry between them the subject's: " + zh}, nil, [2]int{m.start, m.end}
+			}
+			fd, d := r.newIndicator(zh, f, Low, "the verb and the noun, the industry between them the subject's: a name the vocabulary does not know")
+			return fd, d, [2]int{m.start, m.end}
+		}
 		tail := hi == f.Start && onlyVerbs(t[m.end:f.Start])
 		if zh := standardName(t, clause, m.end, m.text); zh != "" {
 			if _, known := v.indicatorNamed(zh); !known {
@@ -316,6 +323,23 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		return Field{prev.Indicator.Value, Low, "no indicator named: that of the figure before it in the sentence"}, prev.NewIndicator, none
 	}
 	return Field{}, nil, none
+}
+
+// verbIndustryNoun returns, when the known indicator m is a weak word (企业,
+// 项目) that a predicate verb and an industry lead (签约制造业项目, 入选软件业
+// 企业), the verb and the noun (签约项目): the industry is the subject's, as
+// dropScopedIndustry reads it after a scope. Else "".
+func (r *reader) verbIndustryNoun(clause int, m match) string {
+	if !weakTails[m.text] {
+		return ""
+	}
+	pre := r.trimHead(nameBefore(r.text, clause, m.start, false)) // the place that leads the clause is the subject
+	for _, w := range predicateVerbs {
+		if rest, ok := strings.CutPrefix(pre, w); ok && industryLike(rest) && scopedIndustry(rest) && !isGenericIndustry(rest) {
+			return w + m.text
+		}
+	}
+	return ""
 }
 
 // measureHeads end the noun a weak word modifies: what follows them says
