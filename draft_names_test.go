@@ -549,3 +549,11 @@ func TestDraftNamesVerbIndustryNoun(t *testing.T) {
 		{"2020年，历下区签约软件业企业45家。", "45家", "indicator", "new:签约企业"},
 	})
 }
+
+// TestDraftNamesActionVerb: 对接 says which of the things are counted, and
+// stays in the name; who matched them is the subject.
+func TestDraftNamesActionVerb(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"2020年，历下区金融专员对接小微企业560家。", "560家", "indicator", "new:对接小微企业"},
+	})
+}

@@ -657,6 +657,12 @@ func phraseBefore(t string, clause, at int, keep []name) string {
 		changed = false
 		for _, w := range verbs {
 			if k := strings.LastIndex(s, w); k >= 0 && k+len(w) < len(s) && !inside(k, len(w)) {
+				if actionVerbs[w] { // 对接有融资需求企业: the verb stays on what it acts on
+					if k > 0 {
+						s, changed = s[k:], true
+					}
+					continue
+				}
 				s, changed = s[k+len(w):], true
 			}
 		}
@@ -666,6 +672,12 @@ func phraseBefore(t string, clause, at int, keep []name) string {
 	}
 	return strings.Trim(s, "“”")
 }
+
+// actionVerbs act on the things the figure counts, and say which of them
+// are counted (对接有融资需求企业 are the firms matched with a counsellor,
+// not all the firms in need): the verb is part of the name, and what
+// stands before it is the subject.
+var actionVerbs = map[string]bool{"对接": true}
 
 // measure reads what the figure states from the extractor's hint, and
 // the words a hint does not weigh: a rank printed in percent (前20%) is a
