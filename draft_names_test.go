@@ -557,3 +557,11 @@ func TestDraftNamesActionVerb(t *testing.T) {
 		{"2020年，历下区金融专员对接小微企业560家。", "560家", "indicator", "new:对接小微企业"},
 	})
 }
+
+// TestDraftNamesCutLabel: a quoted label whose opening mark the phrase
+// lost (线下”企业 of “线上+线下”企业) is no part of the name.
+func TestDraftNamesCutLabel(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"2020年，历下区入驻“研发+中试”基地45个。", "45个", "indicator", "new:基地"},
+	})
+}

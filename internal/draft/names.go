@@ -104,6 +104,10 @@ func tidyName(s string) string {
 		s = s[:k]
 	}
 	open, closing := strings.Count(s, "“"), strings.Count(s, "”")
+	if k := strings.Index(s, "”"); k > 0 && !strings.Contains(s[:k], "“") && utf8.RuneCountInString(s[k+len("”"):]) >= 2 {
+		s = s[k+len("”"):] // 线下”企业 of “线上+线下”企业: a label cut off from its opening mark is no part of the name
+		open, closing = strings.Count(s, "“"), strings.Count(s, "”")
+	}
 	if closing > open {
 		s = strings.TrimPrefix(s, "”")
 		if strings.Count(s, "”") > open {
