@@ -520,3 +520,48 @@ func TestDraftNamesAnaphor(t *testing.T) {
 		{"历下区该年新增企业120家。", "120家", "subject", "lixia"},
 	})
 }
+
+// TestDraftNamesWeakModifier: for a growth or a rank, 企业 or 项目 that runs
+// straight on into a noun modifies that noun, which is what grows or
+// ranks; a count keeps its name whole.
+func TestDraftNamesWeakModifier(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"今年以来，历下区企业用电需求量同比增长8.6%。", "增长8.6%", "indicator", "new:用电需求量"},
+		{"历城区企业营商环境满意度居全省第3位。", "第3位", "indicator", "new:营商环境满意度"},
+		{"2020年，历下区新增省级企业技术中心3家。", "3家", "indicator", "new:新增省级企业技术中心"},
+	})
+}
+
+// TestDraftNamesOwnerWord: the organization before 内设, 下属 … owns what
+// is counted; the name starts at the owner word.
+func TestDraftNamesOwnerWord(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"2020年，历下区街道下属事业单位达12个。", "12个", "indicator", "new:下属事业单位"},
+		{"2020年，槐荫区管委会内设部门达8个。", "8个", "indicator", "new:内设部门"},
+	})
+}
+
+// TestDraftNamesVerbIndustryNoun: an industry between a predicate verb and
+// 企业 or 项目 is the subject's; the name is the verb and the noun.
+func TestDraftNamesVerbIndustryNoun(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"今年以来，历城区签约物流业项目占比37.5%。", "37.5%", "indicator", "new:签约项目"},
+		{"2020年，历下区签约软件业企业45家。", "45家", "indicator", "new:签约企业"},
+	})
+}
+
+// TestDraftNamesActionVerb: 对接 says which of the things are counted, and
+// stays in the name; who matched them is the subject.
+func TestDraftNamesActionVerb(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"2020年，历下区金融专员对接小微企业560家。", "560家", "indicator", "new:对接小微企业"},
+	})
+}
+
+// TestDraftNamesCutLabel: a quoted label whose opening mark the phrase
+// lost (线下”企业 of “线上+线下”企业) is no part of the name.
+func TestDraftNamesCutLabel(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"2020年，历下区入驻“研发+中试”基地45个。", "45个", "indicator", "new:基地"},
+	})
+}

@@ -104,6 +104,10 @@ func tidyName(s string) string {
 		s = s[:k]
 	}
 	open, closing := strings.Count(s, "“"), strings.Count(s, "”")
+	if k := strings.Index(s, "”"); k > 0 && !strings.Contains(s[:k], "“") && utf8.RuneCountInString(s[k+len("”"):]) >= 2 {
+		s = s[k+len("”"):] // 线下”企业 of “线上+线下”企业: a label cut off from its opening mark is no part of the name
+		open, closing = strings.Count(s, "“"), strings.Count(s, "”")
+	}
 	if closing > open {
 		s = strings.TrimPrefix(s, "”")
 		if strings.Count(s, "”") > open {
@@ -236,7 +240,7 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 		cut := cutRankVerb(phrase)
 		phrase, ranked = cut, cut != phrase
 	}
-	phrase = afterIndustry(dropScopedIndustry(phrase))
+	phrase = afterOwner(afterIndustry(dropScopedIndustry(phrase)))
 	if measureWords[phrase] || utf8.RuneCountInString(phrase) < 2 {
 		return "", [2]int{}, false
 	}
@@ -264,6 +268,22 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 		}
 	}
 	return phrase, at, ranked
+}
+
+// ownerWords say that the noun after them belongs to the organization
+// named before them: 开发区内设机构 are the zones' 内设机构, 集团下属企业 the
+// group's 下属企业.
+var ownerWords = []string{"内设", "下设", "下属", "直属", "旗下"}
+
+// afterOwner returns the part of a phrase from its owner word on: the
+// owner before it is the subject, not part of what is measured.
+func afterOwner(phrase string) string {
+	for _, w := range ownerWords {
+		if k := strings.Index(phrase, w); k > 0 && utf8.RuneCountInString(phrase[k+len(w):]) >= 2 {
+			return phrase[k:]
+		}
+	}
+	return phrase
 }
 
 // scopeHeads start the statistics' scope of a count of enterprises.

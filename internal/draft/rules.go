@@ -254,6 +254,20 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		}
 	}
 	if m, ok := last(t, clause, hi, v.indicators); ok {
+		if zh := modifiedNoun(t, m, hi, measure); zh != "" {
+			if id, known := v.indicatorNamed(zh); known {
+				return Field{id, Medium, "the noun " + m.text + " modifies: " + zh}, nil, [2]int{m.end, m.end + len(zh)}
+			}
+			fd, d := r.newIndicator(zh, f, Low, "the noun "+m.text+" modifies, a name the vocabulary does not know")
+			return fd, d, [2]int{m.end, m.end + len(zh)}
+		}
+		if zh := r.verbIndustryNoun(clause, m); zh != "" {
+			if id, known := v.indicatorNamed(zh); known {
+				return Field{id, Medium, "the verb and the noun, the industry between them the subject's: " + zh}, nil, [2]int{m.start, m.end}
+			}
+			fd, d := r.newIndicator(zh, f, Low, "the verb and the noun, the industry between them the subject's: a name the vocabulary does not know")
+			return fd, d, [2]int{m.start, m.end}
+		}
 		tail := hi == f.Start && onlyVerbs(t[m.end:f.Start])
 		if zh := standardName(t, clause, m.end, m.text); zh != "" {
 			if _, known := v.indicatorNamed(zh); !known {
@@ -309,6 +323,59 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		return Field{prev.Indicator.Value, Low, "no indicator named: that of the figure before it in the sentence"}, prev.NewIndicator, none
 	}
 	return Field{}, nil, none
+}
+
+// verbIndustryNoun returns, when the known indicator m is a weak word (企业,
+// 项目) that a predicate verb and an industry lead (签约制造业项目, 入选软件业
+// 企业), the verb and the noun (签约项目): the industry is the subject's, as
+// dropScopedIndustry reads it after a scope. Else "".
+func (r *reader) verbIndustryNoun(clause int, m match) string {
+	if !weakTails[m.text] {
+		return ""
+	}
+	pre := r.trimHead(nameBefore(r.text, clause, m.start, false)) // the place that leads the clause is the subject
+	for _, w := range predicateVerbs {
+		if rest, ok := strings.CutPrefix(pre, w); ok && industryLike(rest) && scopedIndustry(rest) && !isGenericIndustry(rest) {
+			return w + m.text
+		}
+	}
+	return ""
+}
+
+// measureHeads end the noun a weak word modifies: what follows them says
+// how the noun is measured (月均环比增长), not what it is.
+var measureHeads = []string{"月均", "年均", "环比", "同比", "累计"}
+
+// modifiedNoun returns, for a figure that is not a level (a growth, a
+// rank, a share), when the known indicator m is a weak word (企业, 项目)
+// that runs straight on into a noun before hi (企业融资需求额月均环比增长12%,
+// 企业科创板上市进程的前四名), that noun: the weak word modifies it, and what
+// grows or ranks is the noun. Else "": a count or amount of 企业研发机构 is
+// named whole.
+func modifiedNoun(t string, m match, hi int, measure string) string {
+	if !weakTails[m.text] || m.end >= hi || measure == "level" {
+		return ""
+	}
+	for _, w := range measureHeads {
+		if k := strings.Index(t[m.end:hi], w); k >= 0 {
+			hi = m.end + k
+		}
+	}
+	noun := cutRankVerb(t[m.end:cutAtVerb(t, m.end, hi)])
+	for w := range measureWords {
+		if k := strings.Index(noun, w); k >= 0 {
+			noun = noun[:k]
+		}
+	}
+	if utf8.RuneCountInString(noun) < 3 || strings.ContainsAny(noun, "“”、") {
+		return ""
+	}
+	for _, c := range noun {
+		if !isHan(c) {
+			return ""
+		}
+	}
+	return noun
 }
 
 // treatedName returns, for a count after 对 whose noun is followed by
@@ -590,6 +657,12 @@ func phraseBefore(t string, clause, at int, keep []name) string {
 		changed = false
 		for _, w := range verbs {
 			if k := strings.LastIndex(s, w); k >= 0 && k+len(w) < len(s) && !inside(k, len(w)) {
+				if actionVerbs[w] { // 对接有融资需求企业: the verb stays on what it acts on
+					if k > 0 {
+						s, changed = s[k:], true
+					}
+					continue
+				}
 				s, changed = s[k+len(w):], true
 			}
 		}
@@ -599,6 +672,12 @@ func phraseBefore(t string, clause, at int, keep []name) string {
 	}
 	return strings.Trim(s, "“”")
 }
+
+// actionVerbs act on the things the figure counts, and say which of them
+// are counted (对接有融资需求企业 are the firms matched with a counsellor,
+// not all the firms in need): the verb is part of the name, and what
+// stands before it is the subject.
+var actionVerbs = map[string]bool{"对接": true}
 
 // measure reads what the figure states from the extractor's hint, and
 // the words a hint does not weigh: a rank printed in percent (前20%) is a
