@@ -790,14 +790,7 @@ func pairedItem(t, zh string, start, end int) string {
 		if !cut || rest == "" || rest[0] < '0' || rest[0] > '9' {
 			break
 		}
-		i := 0
-		for i < len(rest) {
-			c, size := utf8.DecodeRuneInString(rest[i:])
-			if !strings.ContainsRune(figureRunes, c) {
-				break
-			}
-			i += size
-		}
+		i := figureRunLen(rest)
 		pos = len(t) - len(rest) + i
 	}
 	if n != len(parts) {

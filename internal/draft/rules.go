@@ -565,14 +565,7 @@ func figureListPos(t string, start, end int) (pos, n int) {
 		if !ok || rest == "" || rest[0] < '0' || rest[0] > '9' {
 			break
 		}
-		i := 0
-		for i < len(rest) {
-			c, size := utf8.DecodeRuneInString(rest[i:])
-			if !strings.ContainsRune(figureRunes, c) {
-				break
-			}
-			i += size
-		}
+		i := figureRunLen(rest)
 		at = len(t) - len(rest) + i
 	}
 	return pos, n
@@ -886,4 +879,18 @@ func generic(mod string) bool {
 		}
 	}
 	return false
+}
+
+// figureRunLen returns the length in bytes of the run of figureRunes that
+// starts s: the figure that leads it.
+func figureRunLen(s string) int {
+	i := 0
+	for i < len(s) {
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune(figureRunes, c) {
+			break
+		}
+		i += size
+	}
+	return i
 }
