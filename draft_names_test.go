@@ -565,3 +565,12 @@ func TestDraftNamesCutLabel(t *testing.T) {
 		{"2020年，历下区入驻“研发+中试”基地45个。", "45个", "indicator", "new:基地"},
 	})
 }
+
+// TestDraftNamesSharedHead: sectors listed with 、 and 和 before a noun
+// modify it, and the last one runs into it: the noun is what is counted.
+func TestDraftNamesSharedHead(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"2020年，历下区金融、保险和信托服务网点达45个。", "45个", "indicator", "new:服务网点"},
+		{"2020年，历下区对接农业、商贸客户120家。", "120家", "indicator", "new:对接客户"},
+	})
+}

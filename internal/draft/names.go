@@ -256,6 +256,9 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 			}
 		}
 	}
+	if h, hat := sharedHead(t, clause, phrase, at); h != "" {
+		phrase, at = h, hat
+	}
 	// 新增A1家、B2家, 新增A1家，B2家: B takes the verb of A, when nothing
 	// but the mark that joins them stands between A's figure and B.
 	if prev != nil && prev.NewIndicator != nil {
@@ -343,4 +346,87 @@ func afterIndustry(phrase string) string {
 		return phrase
 	}
 	return phrase[best:]
+}
+
+// sectorWords name a sector or trade of the economy: in a list of them
+// before a noun (银行、保险和证券期货区域总部) they say whose the noun is.
+var sectorWords = []string{"银行", "保险", "证券", "期货", "基金", "信托", "金融", "工业", "农业", "商业", "贸易", "商贸",
+	"物流", "科技", "制造", "文化", "旅游", "餐饮", "零售", "批发", "住宿", "建筑", "电商", "教育", "医疗", "能源", "化工"}
+
+func sectorPrefix(s string) string {
+	for _, w := range sectorWords {
+		if strings.HasPrefix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// sharedHead returns, for a phrase that ends a list of sectors joined by
+// 、 and 和 and runs on into the noun they all modify (银行、保险和证券期货
+// 区域总部, 对接工业、贸易商户), that noun, with the action verb that leads
+// the list (对接商户), and where the noun stands; else "". The last item
+// runs into the noun: the noun starts after the sector words that lead
+// the last item.
+func sharedHead(t string, clause int, phrase string, at [2]int) (string, [2]int) {
+	if at[1]-at[0] != len(phrase) || t[at[0]:at[1]] != phrase {
+		return "", at
+	}
+	lo := at[0] // back over the items before the phrase
+	var items []string
+	for strings.HasSuffix(t[clause:lo], "、") {
+		k := lo - len("、")
+		i := k
+		for i > clause {
+			c, size := utf8.DecodeLastRuneInString(t[clause:i])
+			if !isHan(c) || strings.ContainsRune(nameStops, c) || leadsWithAction(t[clause:i]) {
+				break
+			}
+			i -= size
+		}
+		if i == k {
+			break
+		}
+		items = append(items, t[i:k])
+		lo = i
+	}
+	parts := strings.FieldsFunc(phrase, func(c rune) bool { return c == '、' || c == '和' })
+	if len(parts) == 0 {
+		return "", at
+	}
+	last := parts[len(parts)-1]
+	items = append(items, parts[:len(parts)-1]...)
+	if len(items) == 0 || !strings.HasSuffix(phrase, last) {
+		return "", at
+	}
+	for _, it := range items {
+		if !endsWithAny(it, sectorWords) {
+			return "", at // every earlier item is a sector (the words before the first are the subject's)
+		}
+	}
+	head, cut := last, false
+	for w := sectorPrefix(head); w != "" && utf8.RuneCountInString(head[len(w):]) >= 2; w = sectorPrefix(head) {
+		head, cut = head[len(w):], true
+	}
+	if !cut {
+		return "", at
+	}
+	hat := [2]int{at[1] - len(head), at[1]}
+	for w := range actionVerbs {
+		if strings.HasSuffix(t[clause:lo], w) {
+			head = w + head
+		}
+	}
+	return head, hat
+}
+
+// leadsWithAction reports whether s ends with an action verb: the list
+// after it starts there.
+func leadsWithAction(s string) bool {
+	for w := range actionVerbs {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
