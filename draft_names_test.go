@@ -574,3 +574,11 @@ func TestDraftNamesSharedHead(t *testing.T) {
 		{"2020年，历下区对接农业、商贸客户120家。", "120家", "indicator", "new:对接客户"},
 	})
 }
+
+// TestDraftNamesSizeNoun: a size noun (规模, 总额) measures the noun just
+// before it, and the words before that noun say whose it is.
+func TestDraftNamesSizeNoun(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"2020年，历下区新设创投基金规模达50亿元。", "50亿元", "indicator", "new:基金规模"},
+	})
+}

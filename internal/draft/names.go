@@ -254,6 +254,8 @@ func (r *reader) namePhrase(f *Figure, clause int, measure string, prev *Proposa
 					break
 				}
 			}
+		} else if w, stem := measureNounAfter(t[at[1]:f.Start]), lastWord(phrase); w != "" && stem != "" {
+			phrase, at = stem+w, [2]int{at[1] - len(stem), at[1] + len(w)}
 		}
 	}
 	if h, hat := sharedHead(t, clause, phrase, at); h != "" {
@@ -429,4 +431,36 @@ func leadsWithAction(s string) bool {
 		}
 	}
 	return false
+}
+
+// sizeNouns measure the size of the noun before them: 基金规模 is how large
+// the funds are, and the noun they measure is the last word before them
+// (园区管理基金规模 is the 基金规模 of the park's management). A total
+// (成交总额) is of the whole phrase, and is dropped from it.
+var sizeNouns = []string{"规模"}
+
+// measureNounAfter returns the size noun that s (what stands between a
+// phrase and its figure) starts with, when only a bound word follows it.
+func measureNounAfter(s string) string {
+	for _, w := range sizeNouns {
+		if rest, ok := strings.CutPrefix(s, w); ok && onlyVerbs(rest) {
+			return w
+		}
+	}
+	return ""
+}
+
+// lastWord returns the last two characters of a phrase of Chinese
+// characters longer than two, the word a size noun measures; else "".
+func lastWord(phrase string) string {
+	rs := []rune(phrase)
+	if len(rs) <= 2 {
+		return ""
+	}
+	for _, c := range rs[len(rs)-2:] {
+		if !isHan(c) {
+			return ""
+		}
+	}
+	return string(rs[len(rs)-2:])
 }

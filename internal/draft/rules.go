@@ -283,7 +283,7 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 		case tail && weakTails[m.text] && len(phrase) > len(m.text) && strings.HasSuffix(phrase, m.text) && !industryLike(strings.TrimSuffix(phrase, m.text)) && !generic(strings.TrimSuffix(phrase, m.text)):
 			fd, d := r.newIndicator(phrase, f, Low, "a kind of "+m.text+" the vocabulary does not know")
 			return fd, d, phraseAt
-		case !tail && measure == "level" && phrase != "" && f.Start-len(phrase) <= m.end:
+		case !tail && measure == "level" && phrase != "" && (f.Start-len(phrase) <= m.end || runsInto(t, m.end, phraseAt[0])):
 			fd, d := r.newIndicator(phrase, f, Low, "the words before the figure name more than "+m.text+": a name the vocabulary does not know")
 			return fd, d, phraseAt
 		}
@@ -893,4 +893,20 @@ func figureRunLen(s string) int {
 		i += size
 	}
 	return i
+}
+
+// runsInto reports whether the words from lo to hi are Chinese characters
+// with no particle or mark between them: a known name at lo runs on into
+// the phrase at hi (园区管理基金规模), and modifies it. A verb between
+// them (企业达成交易额) ends the known name's phrase.
+func runsInto(t string, lo, hi int) bool {
+	if lo > hi || containsAny(t[lo:hi], verbs) {
+		return false
+	}
+	for _, c := range t[lo:hi] {
+		if !isHan(c) || strings.ContainsRune(nameStops, c) {
+			return false
+		}
+	}
+	return true
 }
