@@ -580,5 +580,7 @@ func TestDraftNamesSharedHead(t *testing.T) {
 func TestDraftNamesSizeNoun(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"2020年，历下区新设创投基金规模达50亿元。", "50亿元", "indicator", "new:基金规模"},
+		// The size before a figure and 的 is of the noun after 的.
+		{"2020年，历下区设立了规模20亿元的科创母基金、注册资本5亿元的担保公司。", "20亿元", "indicator", "new:基金规模"},
 	})
 }

@@ -215,6 +215,19 @@ func (r *reader) indicator(f *Figure, clause, sentence int, measure string, prev
 			}
 		}
 	}
+	if w := sizeBefore(t[clause:f.Start]); w != "" && strings.HasPrefix(t[f.End:], "的") { // 规模100亿元的某某基金: the size of the noun after 的
+		lo := f.End + len("的")
+		end := forward(t, lo, maxClause, isClauseEnd)
+		noun, _, _ := strings.Cut(t[lo:cutAtVerb(t, lo, end)], "、") // the first item of a list of such nouns
+		if stem := lastWord(tidyName(noun)); stem != "" {
+			zh := stem + w
+			if id, known := v.indicatorNamed(zh); known {
+				return Field{id, Medium, "the size of the noun after it: " + zh}, nil, [2]int{clause, f.Start}
+			}
+			fd, d := r.newIndicator(zh, f, Low, "the size of the noun after it, a name the vocabulary does not know")
+			return fd, d, [2]int{clause, f.Start}
+		}
+	}
 	if measure == "rank" || measure == "percentile" {
 		if zh, at := appraisalFrame(t, sentence, clause); zh != "" {
 			if _, ok := last(t, clause, f.Start, v.indicators); !ok {
@@ -909,4 +922,19 @@ func runsInto(t string, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// sizeBefore returns the size noun that ends s when no name runs into it
+// (规模, 设立了规模): then it is the size of what follows the figure.
+func sizeBefore(s string) string {
+	for _, w := range sizeNouns {
+		rest, ok := strings.CutSuffix(strings.TrimSpace(s), w)
+		if !ok {
+			continue
+		}
+		if c, _ := utf8.DecodeLastRuneInString(rest); rest == "" || !isHan(c) || strings.ContainsRune(nameStops, c) {
+			return w
+		}
+	}
+	return ""
 }
