@@ -93,6 +93,9 @@ func TestDraftNamesCountedNouns(t *testing.T) {
 	checkNames(t, []nameCase{
 		// A relative clause on the counted noun: the noun after 的 is counted.
 		{"今年，历下区组建12支覆盖社区、学校的志愿服务队伍。", "12支", "indicator", "new:志愿服务队伍"},
+		// A head of two or three characters says only the kind: the relative
+		// clause says which, and the name is kept whole.
+		{"今年，历下区出台30条面向青年人才的新举措。", "30条", "indicator", "new:面向青年人才的新举措"},
 		// A noun before 的 that no verb leads is itself counted.
 		{"今年，历下区建成3个智慧社区试点的示范片区。", "3个", "indicator", "new:智慧社区试点"},
 		// A slogan in quotation marks after the noun is not part of it.

@@ -135,6 +135,9 @@ func countNoun(t string, lo, end int) string {
 		if k := strings.Index(t[lo:end], "的"); k > 0 {
 			head := lo + k + len("的")
 			if h := t[head:cutAtVerb(t, head, end)]; utf8.RuneCountInString(h) >= 2 {
+				if utf8.RuneCountInString(h) <= 3 && utf8.RuneCountInString(t[lo:head]) <= 8 {
+					return t[lo : head+len(h)] // 支持片区发展的新政策: a short head says only the kind, the clause which
+				}
 				return h
 			}
 		}
