@@ -32,7 +32,6 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -40,6 +39,7 @@ import (
 	"slices"
 
 	"github.com/jinanfacts/jinan"
+	"github.com/jinanfacts/jinan/examples/internal/cli"
 )
 
 const usage = "usage: export [-format jsonl|csv|datapackage|sdmx-csv|sdmx-dsd] [-derived]"
@@ -52,17 +52,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "jsonl", "output format: jsonl, csv, datapackage, sdmx-csv or sdmx-dsd")
 	derived := fs.Bool("derived", false, "add the derived facts")
-	fs.Usage = func() {}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, usage)
-			fs.SetOutput(stderr)
-			fs.PrintDefaults()
-			return 0
-		}
-		// The flag package says what is wrong with which flag.
-		fmt.Fprintf(stderr, "%s: %v\n%s\n", "export", err, usage)
-		return 2
+	if status, done := cli.Parse(fs, args, usage, stderr); done {
+		return status
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "export: unexpected argument %q: export writes to standard output and takes only flags\n", fs.Arg(0))

@@ -40,6 +40,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jinanfacts/jinan"
+	"github.com/jinanfacts/jinan/examples/internal/cli"
 )
 
 const usage = `usage: report [-lang en|zh] [-subject ID] [-indicator ID] [-period PERIOD] [-quotes] [-width N] [-html FILE]`
@@ -57,17 +58,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	quotes := fs.Bool("quotes", false, "print every source in full under its fact, with a derived fact's formula and inputs")
 	width := fs.Int("width", 120, "the widest line of the terminal report, in columns (a Chinese character takes two)")
 	htmlFile := fs.String("html", "", "also write the report as one self-contained HTML page with SVG charts to `FILE`")
-	fs.Usage = func() {}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, usage)
-			fs.SetOutput(stderr)
-			fs.PrintDefaults()
-			return 0
-		}
-		// The flag package says what is wrong with which flag.
-		fmt.Fprintf(stderr, "%s: %v\n%s\n", "report", err, usage)
-		return 2
+	if status, done := cli.Parse(fs, args, usage, stderr); done {
+		return status
 	}
 	refuse := func(err error) int {
 		fmt.Fprintln(stderr, "report:", err)
